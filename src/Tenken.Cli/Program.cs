@@ -1,0 +1,13 @@
+using System.CommandLine;
+using System.Text;
+using Tenken.Cli.Parse;
+using Tenken.Cli.Shared;
+
+Console.OutputEncoding = new UTF8Encoding(false);
+
+var root = new RootCommand("tenken（点検）: 例規集からアナログ規制を洗い出し、見直しリストを作ります。")
+{
+    ParseCommand.Create(),
+};
+
+return CommandLineHost.Run(root, args);
