@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Tenken.Cli.Scan.Project;
 using Tenken.Cli.Shared;
 using Tenken.Core.Diagnostics;
 using Tenken.Core.Reading;
@@ -35,24 +36,25 @@ internal sealed class ScanRunner(ScanSettings settings, IReadOnlyList<IScanStage
         var screener = screening.Build(diagnostics);
 
         var files = readers.ExpandPaths(settings.Paths, diagnostics);
+        using var project = ProjectScan.Begin(settings, context, readers, screener);
+        IScanSource source = (IScanSource?)project ?? new DirectScanSource(readers, screener);
         var documents = new List<DocumentResult>();
         var failed = 0;
-        foreach (var result in readers.ReadAll(files, cancellation))
+        foreach (var result in source.Scan(files, cancellation))
         {
             foreach (var d in result.Diagnostics)
                 diagnostics.Add(d);
             if (result.Failed)
                 failed++;
-            foreach (var document in result.Documents)
-                documents.Add(new DocumentResult(document, screener.ScreenDocument(document)));
+            documents.AddRange(result.Documents);
         }
 
         var report = new ReviewReport
         {
             Documents = documents,
-            Run = new RunInfo { Inputs = settings.Paths, FilesRead = files.Count, FilesFailed = failed },
+            Run = new RunInfo { Inputs = settings.Paths, FilesRead = files.Count, FilesFailed = failed, ProjectName = project?.Name ?? "" },
         };
-        foreach (var stage in stages)
+        foreach (var stage in project?.Around(stages) ?? stages)
             report = await stage.RunAsync(report, context, cancellation);
         report = report with
         {
