@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Text;
 using Tenken.Cli.Init;
+using Tenken.Cli.Kb;
 using Tenken.Cli.Parse;
+using Tenken.Cli.Review;
 using Tenken.Cli.Scan;
 using Tenken.Cli.Shared;
 
@@ -12,6 +14,8 @@ var root = new RootCommand("tenken（点検）: 例規集からアナログ規�
     ParseCommand.Create(),
     ScanCommand.Create(),
     InitCommand.Create(),
+    ReviewCommand.Create(),
+    KbCommand.Create(),
 };
 
 return CommandLineHost.Run(root, args);

@@ -46,7 +46,7 @@ public sealed class DecisionBook(ProjectStore store)
         var problems = new List<string>();
         var unknown = new List<string>();
         var accepted = new Dictionary<string, (ReviewInput Row, ReviewVerdict Verdict, string Reviewer)>(StringComparer.Ordinal);
-        int blank = 0;
+        int blank = 0, skipped = 0;
         foreach (var row in rows)
         {
             if (row.Verdict.Trim().Length == 0)
@@ -58,16 +58,19 @@ public sealed class DecisionBook(ProjectStore store)
             {
                 unknown.Add(row.FindingId);
                 problems.Add($"{row.Place}: ID「{row.FindingId}」はこのプロジェクトにありません（取り込みませんでした）。");
+                skipped++;
                 continue;
             }
             if (row.ArticleKey.Trim().Length > 0 && row.ArticleKey.Trim() != target.ArticleKey)
             {
                 problems.Add($"{row.Place}: ID「{row.FindingId}」の条文キーは「{target.ArticleKey}」ですが、行には「{row.ArticleKey}」とあります（取り込みませんでした）。");
+                skipped++;
                 continue;
             }
             if (!Verdicts.TryParse(row.Verdict, out var verdict))
             {
                 problems.Add($"{row.VerdictPlace}: 判定「{row.Verdict}」は 該当・非該当・要検討 のいずれでもありません（取り込みませんでした）。");
+                skipped++;
                 continue;
             }
             var reviewer = row.Reviewer.Trim().Length > 0 ? row.Reviewer.Trim() : defaultReviewer;
@@ -110,6 +113,6 @@ public sealed class DecisionBook(ProjectStore store)
 
         var after = Current();
         var conflicts = after.Values.Count(d => findings.TryGetValue(d.FindingId, out var t) && t.TextHash != d.TextHash);
-        return new ReviewImportResult { Recorded = recorded, Unchanged = unchanged, Blank = blank, Conflicts = conflicts, Problems = problems, UnknownIds = unknown };
+        return new ReviewImportResult { Recorded = recorded, Unchanged = unchanged, Blank = blank, Skipped = skipped, Conflicts = conflicts, Problems = problems, UnknownIds = unknown };
     }
 }

@@ -9,6 +9,9 @@ public sealed record ReviewImportResult
 
     public int Blank { get; init; }
 
+    /// <summary>Rows set aside (unknown ID, key mismatch, bad 判定); each is described in <see cref="Problems"/>.</summary>
+    public int Skipped { get; init; }
+
     /// <summary>Decisions kept on findings whose article changed since (still to be looked at again).</summary>
     public int Conflicts { get; init; }
 
