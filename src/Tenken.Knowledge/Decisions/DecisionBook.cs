@@ -41,6 +41,7 @@ public sealed class DecisionBook(ProjectStore store)
     /// </summary>
     public ReviewImportResult Import(IReadOnlyList<ReviewInput> rows, string source, string defaultReviewer, DateTimeOffset decidedAt)
     {
+        var municipality = store.Municipality;
         var findings = ReviewTargets.Load(store);
         var current = Current();
         var problems = new List<string>();
@@ -106,7 +107,7 @@ public sealed class DecisionBook(ProjectStore store)
             insert.Parameters.AddWithValue("$s", source);
             insert.ExecuteNonQuery();
             recorded++;
-            entries.Add(target.ToEntry(store.Municipality, Verdicts.ToText(verdict), reviewer, note, decidedAt));
+            entries.Add(target.ToEntry(municipality, Verdicts.ToText(verdict), reviewer, note, decidedAt));
         }
         new ProjectKnowledgeBase(store).Merge(entries, "review:" + Path.GetFileName(source), transaction);
         transaction.Commit();
