@@ -226,3 +226,33 @@ public sealed class XlsxReportWriterTests
         }
     }
 }
+
+public sealed class XlsxLongTextTests
+{
+    [Fact]
+    public void A_workbook_with_a_huge_article_and_control_characters_is_still_valid_and_reads_back()
+    {
+        var report = Tenken.Tests.Support.SampleReport.Create();
+        var first = report.Documents[0];
+        var article = first.Articles[1].Article;
+        var huge = new Tenken.Core.Documents.Article
+        {
+            Key = article.Key, DocumentId = article.DocumentId, Num = article.Num, Title = article.Title,
+            Paragraphs = [new Tenken.Core.Documents.Paragraph { Num = "1", Text = "書面\u0007" + new string('あ', 40_000) + "_x000D_" }],
+        };
+        var finding = first.Articles[1].Findings[0] with { Cues = [new Tenken.Core.Screening.Model.Cue("書面", 0, 2)] };
+        report = report with
+        {
+            Documents = [first with { Articles = [first.Articles[1] with { Article = huge, Findings = [finding] }] }],
+        };
+        var bytes = XlsxReportWriterTests.Produce(report);
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(bytes), false))
+            Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document, TestContext.Current.CancellationToken));
+        var xlsx = new Tenken.Tests.Support.XlsxPackage(bytes);
+        var cell = xlsx.Rows("点検結果")[1].Cells[xlsx.Headers("点検結果")["条文"]];
+        var text = xlsx.CellText(cell);
+        Assert.Equal(CellText.MaxLength, text.Length);
+        Assert.StartsWith("書面\uFFFDあ", text, StringComparison.Ordinal);
+        Assert.Equal(("書面", true), xlsx.Runs(cell)[0]);
+    }
+}

@@ -24,10 +24,11 @@ internal static class HtmlAssets
         .filters input { flex: 1 1 320px; padding: 6px 8px; font: inherit; }
         .filters select { padding: 5px; font: inherit; max-width: 280px; }
         #count { color: #57606a; }
-        table { border-collapse: collapse; width: 100%; }
-        th, td { border: 1px solid var(--line); padding: 4px 6px; vertical-align: top; text-align: left; }
+        table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+        col.doc { width: 13%; } col.place { width: 10%; } col.cat { width: 8%; } col.judge { width: 8%; } col.why { width: 21%; }
+        th, td { border: 1px solid var(--line); padding: 4px 6px; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
         th { background: var(--head); position: sticky; top: 52px; }
-        td.text div { white-space: pre-wrap; max-height: 14em; overflow: auto; min-width: 28em; }
+        td.text div { white-space: pre-wrap; max-height: 14em; overflow: auto; }
         td.small { font-size: 12px; color: #57606a; }
         mark { background: var(--mark); color: #b00000; font-weight: bold; padding: 0 1px; }
         tr.inactive { color: #8c959f; }

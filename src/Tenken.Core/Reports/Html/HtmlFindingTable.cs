@@ -26,7 +26,7 @@ internal static class HtmlFindingTable
         foreach (var j in ReportLabels.VerdictChoices)
             w.Write($"<option value=\"{j}\">{j}</option>");
         w.WriteLine("</select><span id=\"count\"></span></div>");
-        w.WriteLine("<table id=\"findings\"><thead><tr><th>例規</th><th>条・項・号</th><th>規制区分</th><th>該非・判定</th><th>条文</th><th>理由・見直しの方向性</th></tr></thead><tbody>");
+        w.WriteLine("<table id=\"findings\"><colgroup><col class=\"doc\"><col class=\"place\"><col class=\"cat\"><col class=\"judge\"><col><col class=\"why\"></colgroup><thead><tr><th>例規</th><th>条・項・号</th><th>規制区分</th><th>該非・判定</th><th>条文</th><th>理由・見直しの方向性</th></tr></thead><tbody>");
         var index = 0;
         foreach (var d in report.Documents)
         {
