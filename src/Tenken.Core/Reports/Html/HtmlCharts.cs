@@ -30,10 +30,10 @@ internal static class HtmlCharts
             var c = summary.ByCategory[i];
             var y = i * RowHeight + 4;
             var width = Scale(c.Active, max);
-            w.Write($"<g class=\"bar\" data-cat=\"{HtmlText.Encode(c.Category.Code)}\"><title>{HtmlText.Encode(c.Category.Name)}: {c.Active:N0} 件</title>");
+            w.Write($"<g class=\"bar\" data-cat=\"{HtmlText.Encode(c.Category.Code)}\"><title>{HtmlText.Encode(c.Category.Name)}: {N(c.Active)} 件</title>");
             w.Write($"<text x=\"{LabelWidth - 8}\" y=\"{y + 16}\" text-anchor=\"end\">{HtmlText.Encode(c.Category.Name)}</text>");
             w.Write($"<rect x=\"{LabelWidth}\" y=\"{y + 3}\" width=\"{width}\" height=\"{RowHeight - 8}\" fill=\"{Colors[i % Colors.Length]}\"/>");
-            w.Write($"<text x=\"{LabelWidth + width + 6}\" y=\"{y + 16}\">{c.Active:N0}</text></g>");
+            w.Write($"<text x=\"{LabelWidth + width + 6}\" y=\"{y + 16}\">{N(c.Active)}</text></g>");
         }
         w.WriteLine("</svg>");
     }
@@ -56,7 +56,7 @@ internal static class HtmlCharts
             var (d, index) = shown[row];
             var y = row * RowHeight + 4;
             var title = d.Document.Document.Title;
-            w.Write($"<g class=\"bar\" data-doc=\"{index}\"><title>{HtmlText.Encode(title)}: {d.Active:N0} 件</title>");
+            w.Write($"<g class=\"bar\" data-doc=\"{index}\"><title>{HtmlText.Encode(title)}: {N(d.Active)} 件</title>");
             w.Write($"<text x=\"{LabelWidth - 8}\" y=\"{y + 16}\" text-anchor=\"end\">{HtmlText.Encode(Shorten(title, 20))}</text>");
             double x = LabelWidth;
             for (var c = 0; c < d.ActiveByCategory.Count; c++)
@@ -64,10 +64,10 @@ internal static class HtmlCharts
                 if (d.ActiveByCategory[c] == 0)
                     continue;
                 var width = d.ActiveByCategory[c] * (double)BarWidth / max;
-                w.Write($"<rect x=\"{F(x)}\" y=\"{y + 3}\" width=\"{F(width)}\" height=\"{RowHeight - 8}\" fill=\"{Colors[c % Colors.Length]}\"><title>{HtmlText.Encode(Categories.All[c].Name)}: {d.ActiveByCategory[c]:N0}</title></rect>");
+                w.Write($"<rect x=\"{F(x)}\" y=\"{y + 3}\" width=\"{F(width)}\" height=\"{RowHeight - 8}\" fill=\"{Colors[c % Colors.Length]}\"><title>{HtmlText.Encode(Categories.All[c].Name)}: {N(d.ActiveByCategory[c])}</title></rect>");
                 x += width;
             }
-            w.Write($"<text x=\"{F(x + 6)}\" y=\"{y + 16}\">{d.Active:N0}</text></g>");
+            w.Write($"<text x=\"{F(x + 6)}\" y=\"{y + 16}\">{N(d.Active)}</text></g>");
         }
         w.WriteLine("</svg>");
         w.Write("<ul class=\"legend\">");
@@ -75,7 +75,7 @@ internal static class HtmlCharts
             w.Write($"<li><span style=\"background:{Colors[c % Colors.Length]}\"></span>{HtmlText.Encode(Categories.All[c].Name)}</li>");
         w.WriteLine("</ul>");
         if (ranked.Count > shown.Count)
-            w.WriteLine($"<p class=\"note\">指摘の多い上位 {shown.Count} 件を表示しています（ほか {ranked.Count - shown.Count:N0} 件の例規は下の一覧で確認できます）。</p>");
+            w.WriteLine($"<p class=\"note\">指摘の多い上位 {shown.Count} 件を表示しています（ほか {N(ranked.Count - shown.Count)} 件の例規は下の一覧で確認できます）。</p>");
     }
 
     private static int Scale(int value, int max) => (int)Math.Round(value * (double)BarWidth / max);
@@ -83,4 +83,6 @@ internal static class HtmlCharts
     private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
     private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+
+    private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

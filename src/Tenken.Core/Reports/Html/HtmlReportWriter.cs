@@ -61,9 +61,11 @@ public sealed class HtmlReportWriter : IReportWriter
     {
         if (report.Diagnostics.Count == 0)
             return;
-        w.WriteLine($"<section><h2>診断（{report.Diagnostics.Count:N0} 件）</h2><ul class=\"diagnostics\">");
+        w.WriteLine($"<section><h2>診断（{N(report.Diagnostics.Count)} 件）</h2><ul class=\"diagnostics\">");
         foreach (var d in report.Diagnostics)
             w.WriteLine($"<li>{HtmlText.Encode($"{d.File}:{d.Line}: {d.Message}")}</li>");
         w.WriteLine("</ul></section>");
     }
+
+    private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

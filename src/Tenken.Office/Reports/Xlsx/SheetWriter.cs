@@ -20,6 +20,8 @@ internal sealed class SheetWriter : IDisposable
     private readonly Text _text = new();
     private readonly CellValue _value = new();
     private readonly Row _rowElement = new();
+    private readonly RunProperties _cueRun = XlsxStyles.CueRun();
+    private string _rowNumber = "";
     private readonly List<OpenXmlAttribute> _attributes = new(4);
     private bool _inRow;
 
@@ -48,8 +50,9 @@ internal sealed class SheetWriter : IDisposable
     {
         EndRow();
         RowIndex++;
+        _rowNumber = RowIndex.ToString(CultureInfo.InvariantCulture);
         _attributes.Clear();
-        _attributes.Add(new OpenXmlAttribute("r", "", RowIndex.ToString(CultureInfo.InvariantCulture)));
+        _attributes.Add(new OpenXmlAttribute("r", "", _rowNumber));
         if (height is { } h)
         {
             _attributes.Add(new OpenXmlAttribute("ht", "", h.ToString("0.##", CultureInfo.InvariantCulture)));
@@ -97,7 +100,7 @@ internal sealed class SheetWriter : IDisposable
         {
             _w.WriteStartElement(_run);
             if (marked)
-                _w.WriteElement(XlsxStyles.CueRun());
+                _w.WriteElement(_cueRun);
             WriteText(fitted[start..end]);
             _w.WriteEndElement();
         }
@@ -141,7 +144,7 @@ internal sealed class SheetWriter : IDisposable
     private void StartCell(int column, uint style, string? type)
     {
         _attributes.Clear();
-        _attributes.Add(new OpenXmlAttribute("r", "", CellRef.Of(column, RowIndex)));
+        _attributes.Add(new OpenXmlAttribute("r", "", CellRef.Column(column) + _rowNumber));
         if (style != 0)
             _attributes.Add(new OpenXmlAttribute("s", "", style.ToString(CultureInfo.InvariantCulture)));
         if (type is not null)
