@@ -102,12 +102,16 @@ internal sealed class EgovArticleBuilder(string documentId, string path, ReadCon
             key = $"{key}~{n}";
         }
         var paragraphs = article.Elements("Paragraph").Select(BuildParagraph).ToList();
-        // SupplNote (e.g. （抄）) and other stray blocks are kept as trailing rows so no text is lost.
-        var extras = article.Elements().Where(e => e.Name.LocalName is not ("Paragraph" or "ArticleTitle" or "ArticleCaption")).ToList();
+        // SupplNote (e.g. （罰則…）) and other stray blocks are kept as trailing rows so no text is lost; they go on
+        // the last node in reading order (the deepest last item when the paragraph ends in items).
+        var extras = article.Elements().Where(e => e.Name.LocalName is not ("Paragraph" or "ArticleTitle" or "ArticleCaption"))
+            .Select(e => EgovText.Inline(e).Trim()).Where(t => t.Length > 0).ToList();
         if (extras.Count > 0 && paragraphs.Count > 0)
         {
             var last = paragraphs[^1];
-            paragraphs[^1] = last with { TableRows = [.. last.TableRows, .. extras.Select(e => EgovText.Inline(e).Trim())] };
+            paragraphs[^1] = last.Items.Count == 0
+                ? last with { TableRows = [.. last.TableRows, .. extras] }
+                : last with { Items = [.. last.Items.Take(last.Items.Count - 1), AppendToLast(last.Items[^1], extras)] };
         }
         var text = string.Concat(paragraphs.Select(p => p.Text));
         return new Article
@@ -125,6 +129,10 @@ internal sealed class EgovArticleBuilder(string documentId, string path, ReadCon
             Line = line,
         };
     }
+
+    private static Item AppendToLast(Item item, List<string> rows) => item.Children.Count == 0
+        ? item with { TableRows = [.. item.TableRows, .. rows] }
+        : item with { Children = [.. item.Children.Take(item.Children.Count - 1), AppendToLast(item.Children[^1], rows)] };
 
     private void AddParagraphUnit(XElement suppl, SupplContext supplContext, List<Article> sink)
     {
