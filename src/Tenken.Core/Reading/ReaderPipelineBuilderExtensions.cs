@@ -1,4 +1,5 @@
 using Tenken.Core.Reading.EgovXml;
+using Tenken.Core.Reading.Text;
 
 namespace Tenken.Core.Reading;
 
@@ -7,6 +8,10 @@ public static class ReaderPipelineBuilderExtensions
 {
     public static ReaderPipelineBuilder UseEgovXml(this ReaderPipelineBuilder builder) => builder.Use(new EgovXmlReader());
 
+    /// <summary>Plain text (.txt) in UTF-8, UTF-16, Shift_JIS or EUC-JP, detected.</summary>
+    public static ReaderPipelineBuilder UsePlainText(this ReaderPipelineBuilder builder) => builder.Use(new PlainTextReader());
+
     /// <summary>Every reader in Tenken.Core: e-Gov XML, plain text, Reiki-Base and generic HTML.</summary>
-    public static ReaderPipelineBuilder UseCoreReaders(this ReaderPipelineBuilder builder) => builder.UseEgovXml();
+    public static ReaderPipelineBuilder UseCoreReaders(this ReaderPipelineBuilder builder) =>
+        builder.UseEgovXml().UsePlainText();
 }
