@@ -22,7 +22,7 @@ public static class LineClassifier
             LineHint.Caption => new ClassifiedLine(LineKind.Caption, line, text) { Label = text, Body = text },
             LineHint.Division => DivisionLine.Match(line, text) ?? new ClassifiedLine(LineKind.Division, line, text) { Label = text, Level = 1 },
             LineHint.Article => ArticleLine.Match(line, text, hinted: true) ?? new ClassifiedLine(LineKind.Text, line, text),
-            LineHint.Paragraph => ParagraphLine.Match(line, text, hinted: true) ?? ParagraphLine.Unnumbered(line, text),
+            LineHint.Paragraph => ParagraphLine.Match(line, text) ?? ParagraphLine.Unnumbered(line, text),
             LineHint.Item => ItemLine.Match(line, text) ?? new ClassifiedLine(LineKind.Text, line, text),
             LineHint.Supplementary => new ClassifiedLine(LineKind.Supplementary, line, text) { Label = text },
             LineHint.Appendix => AppendixLine.Match(line, text) ?? new ClassifiedLine(LineKind.Appendix, line, text) { Label = "別記", Body = text },
