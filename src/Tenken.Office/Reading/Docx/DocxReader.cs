@@ -58,6 +58,11 @@ public sealed class DocxReader : IDocumentReader
             }
             var header = new DocumentHeader(input.DocumentId, input.Path, Format);
             var document = StructureParser.Parse(header, lines, context);
+            if (document.Articles.Count == 0)
+            {
+                context.Diagnostics.Error(input.Path, 0, $"条文が見つかりません（Word文書、{lines[^1].Number:N0}段落）。「第1条」「第一条」のような条の見出しで始まる段落がありません。", "TK2007");
+                return [];
+            }
             var coreTitle = word.PackageProperties.Title?.Trim();
             if (document.Title.Length == 0 && !string.IsNullOrEmpty(coreTitle))
                 document = document with { Title = coreTitle };

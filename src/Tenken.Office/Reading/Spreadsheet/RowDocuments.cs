@@ -29,7 +29,9 @@ internal static class RowDocuments
                 Number = number,
             };
             var document = StructureParser.Parse(header, lines, context);
-            documents.Add(document with { Department = First(group.Rows, map.Department) });
+            // Rows of a paragraph-only 附則 give no article unless asked for; the pipeline reports a file with none.
+            if (document.Articles.Count > 0)
+                documents.Add(document with { Department = First(group.Rows, map.Department) });
         }
         return documents;
     }
