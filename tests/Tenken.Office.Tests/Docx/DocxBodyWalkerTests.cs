@@ -101,6 +101,16 @@ public sealed class DocxBodyWalkerTests
             var lines = LinesOf(new DocxBuilder().Paragraph("別表").Add(table).Add(frame).Build());
             Assert.Equal(["別表", "区分　金額", "普通車　一時間　百円", "第二条　枠の中の条文", "２　枠の中の二項"], lines.Select(l => l.Text));
             Assert.Equal([1, 2, 3, 4, 5], lines.Select(l => l.Number));
+            Assert.Equal([LineHint.None, LineHint.TableRow, LineHint.TableRow, LineHint.None, LineHint.None], lines.Select(l => l.Hint));
+        }
+
+        [Fact]
+        public void A_layout_table_with_the_article_number_in_its_own_cell_is_text()
+        {
+            static TableCell Cell(string text) => new(DocxBuilder.Para(text));
+            var table = new Table(new TableRow(Cell("第一条"), Cell("この規程は、表彰について定める。")));
+            var line = Assert.Single(LinesOf(new DocxBuilder().Add(table).Build()));
+            Assert.Equal(("第一条　この規程は、表彰について定める。", LineHint.None), (line.Text, line.Hint));
         }
     }
 }

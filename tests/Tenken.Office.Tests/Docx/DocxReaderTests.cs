@@ -74,6 +74,50 @@ public sealed class DocxReaderTests
             Assert.Contains("ZIP形式", SingleError("/in/規程.docx", "第一条　これはテキストです"u8.ToArray()).Message);
     }
 
+    public sealed class ReadParses
+    {
+        [Fact]
+        public void A_document_numbered_by_word_lists_into_articles_and_items()
+        {
+            var b = new DocxBuilder { CoreTitle = "Microsoft Word テンプレート" };
+            var articles = b.Instance(b.List(("japaneseCounting", "第%1条")));
+            var items = b.Instance(b.List(("japaneseCounting", "%1")), restart: true);
+            b.Paragraph("かつらぎ町表彰規程", style: "Title")
+                .Paragraph("（趣旨）")
+                .Paragraph("この規程は、表彰について必要な事項を定める。", numId: articles)
+                .Paragraph("表彰は、次に掲げる者について行う。", numId: articles)
+                .Paragraph("町政の振興に功績のあった者", numId: items)
+                .Paragraph("社会福祉の向上に功績のあった者", numId: items)
+                .Paragraph("２　表彰は、毎年行う。");
+            var (documents, diagnostics) = Read("/in/表彰規程.docx", b.Build());
+            Assert.Empty(diagnostics);
+            var document = Assert.Single(documents);
+            Assert.Equal(("表彰規程", "かつらぎ町表彰規程", "docx"), (document.Id, document.Title, document.Format));
+            Assert.Equal(["表彰規程#1", "表彰規程#2"], document.Articles.Select(a => a.Key));
+            Assert.Equal("（趣旨）", document.Articles[0].Caption);
+            var second = document.Articles[1];
+            Assert.Equal(["1", "2"], second.Paragraphs.Select(p => p.Num));
+            Assert.Equal(["一", "二"], second.Paragraphs[0].Items.Select(i => i.Title));
+            Assert.Equal(7, second.Paragraphs[1].Line);
+        }
+
+        [Fact]
+        public void The_core_title_is_used_when_the_text_has_none()
+        {
+            var b = new DocxBuilder { CoreTitle = "表彰規程" }.Paragraph("第一条　この規程は、表彰について定める。");
+            var (documents, _) = Read("/in/doc1.docx", b.Build());
+            Assert.Equal("表彰規程", Assert.Single(documents).Title);
+        }
+
+        [Fact]
+        public void A_document_without_articles_gives_one_error()
+        {
+            var (documents, diagnostics) = Read("/in/memo.docx", new DocxBuilder().Paragraph("会議の日程").Paragraph("四月十日に開催します。").Build());
+            Assert.Empty(documents);
+            Assert.Contains("条文が見つかりません", Assert.Single(diagnostics).Message);
+        }
+    }
+
     public sealed class Probe
     {
         [Fact]

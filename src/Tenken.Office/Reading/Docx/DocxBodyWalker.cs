@@ -1,13 +1,15 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Tenken.Core.Numerals;
 using Tenken.Core.Structure;
 
 namespace Tenken.Office.Reading.Docx;
 
 /// <summary>
 /// Turns a Word body into source lines in reading order: each paragraph (split at manual line breaks) with its
-/// automatic number rendered in front, each table row as one line of cells joined by a full-width space.
+/// automatic number rendered in front, each table row as one line of cells joined by a full-width space (hinted as a
+/// table row unless it starts with a 第…条 cell, as layout tables do).
 /// </summary>
 internal sealed class DocxBodyWalker(MainDocumentPart part)
 {
@@ -77,9 +79,12 @@ internal sealed class DocxBodyWalker(MainDocumentPart part)
                 continue;
             }
             _position++;
-            var line = string.Join("　", filled.Select(CellText));
+            var texts = filled.Select(CellText).ToList();
+            // A layout table (第一条 | 本文) is text; any other table's row stays a row of the 項 or 号 above it.
+            var hint = texts.Count > 0 && ArticleNumber.TryRead(texts[0], out _) ? LineHint.None : LineHint.TableRow;
+            var line = string.Join("　", texts);
             if (line.Length > 0)
-                _lines.Add(new SourceLine(_position, line));
+                _lines.Add(new SourceLine(_position, line, hint));
         }
     }
 

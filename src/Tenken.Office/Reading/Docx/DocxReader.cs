@@ -64,7 +64,8 @@ public sealed class DocxReader : IDocumentReader
                 return [];
             }
             var coreTitle = word.PackageProperties.Title?.Trim();
-            if (document.Title.Length == 0 && !string.IsNullOrEmpty(coreTitle))
+            // The parser falls back to the file name when no line looks like a title.
+            if ((document.Title.Length == 0 || document.Title == input.DocumentId) && !string.IsNullOrEmpty(coreTitle))
                 document = document with { Title = coreTitle };
             return [document];
         }

@@ -3,7 +3,7 @@ using System.Text;
 namespace Tenken.Office.Reading.Spreadsheet;
 
 /// <summary>
-/// Ids for the documents of one spreadsheet (documented in docs/spreadsheet-input.md): the 例規番号 when the row
+/// Ids for the documents of one spreadsheet (documented in docs/office-input.md): the 例規番号 when the row
 /// gives one (NFKC, spaces removed: 平成１８年 条例第２５号 → 平成18年条例第25号), else
 /// <c>&lt;file name&gt;-&lt;例規名&gt;</c>; characters that cannot appear in a key or path become "_", and a
 /// second document with the same id in the file gets "~2", "~3"….

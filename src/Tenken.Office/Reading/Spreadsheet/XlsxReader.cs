@@ -7,7 +7,7 @@ namespace Tenken.Office.Reading.Spreadsheet;
 
 /// <summary>
 /// Reads an Excel workbook with one article per row: the first sheet (in tab order) that has a recognisable header
-/// row is read, its rows grouped into one document per 例規名 (see docs/spreadsheet-input.md). Diagnostics name the
+/// row is read, its rows grouped into one document per 例規名 (see docs/office-input.md). Diagnostics name the
 /// file, sheet and row.
 /// </summary>
 public sealed class XlsxReader : IDocumentReader
