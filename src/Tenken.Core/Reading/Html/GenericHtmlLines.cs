@@ -58,7 +58,7 @@ internal static class GenericHtmlLines
 
     private static bool IsFurniture(IElement e)
     {
-        if (Dropped.Contains(e.LocalName))
+        if (Dropped.Contains(e.LocalName) || (e.LocalName is "ul" or "ol" && IsLinkList(e)))
             return true;
         var style = e.GetAttribute("style");
         if (style is not null && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase))
@@ -69,9 +69,22 @@ internal static class GenericHtmlLines
         return FurnitureNames.Any(n => e.ClassList.Contains(n) || id.Equals(n, StringComparison.OrdinalIgnoreCase));
     }
 
-    // A data row has short inline cells; a layout row (the page built from tables) is walked as blocks.
+    // A data row has short cells; a layout row (a page built from tables) is walked as blocks.
     private static bool IsDataRow(IElement row) =>
-        row.QuerySelector("table, p, div, ul, ol, h1, h2, h3, h4, br") is null && row.TextContent.Length < 400 && row.Children.Length > 1;
+        row.QuerySelector("table, ul, ol, h1, h2, h3, h4") is null && row.TextContent.Length < 400 && row.Children.Length > 1;
+
+    // A list whose every entry is an in-page link is a table of contents (第1条, 第2条 … as links), not text.
+    private static bool IsLinkList(IElement list)
+    {
+        var entries = list.Children.Where(c => c.LocalName == "li").ToList();
+        return entries.Count > 0 && entries.All(li =>
+        {
+            var links = li.QuerySelectorAll("a[href^='#']");
+            var linked = links.Sum(a => a.TextContent.Trim().Length);
+            var own = li.QuerySelectorAll("ul, ol").Sum(l => l.TextContent.Trim().Length);
+            return linked > 0 && linked + own >= li.TextContent.Trim().Length - 2;
+        });
+    }
 
     private sealed class Walker
     {

@@ -67,27 +67,25 @@ public static class TextDecoder
         return true;
     }
 
-    // Japanese UTF-16 without BOM still has NULs in the high byte of every ASCII character and line break:
-    // at odd offsets for little-endian, even offsets for big-endian.
+    // UTF-16 without BOM: line breaks and tabs are (0A|0D|09, 00) pairs in little-endian, (00, 0A|0D|09) in
+    // big-endian. NULs alone do not tell the order, since U+3000 and many kanji have a zero byte too; the swapped
+    // reading of a line break (U+0A00, U+0D00) is an Indic letter that Japanese text never has.
     private static Encoding? Utf16ByNulPattern(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length % 2 != 0)
             return null;
         var sample = bytes[..Math.Min(bytes.Length, SampleLength)];
-        int even = 0, odd = 0;
-        for (var i = 0; i < sample.Length; i++)
+        int little = 0, big = 0;
+        for (var i = 0; i + 1 < sample.Length; i += 2)
         {
-            if (sample[i] == 0)
-            {
-                if (i % 2 == 0)
-                    even++;
-                else
-                    odd++;
-            }
+            if (sample[i + 1] == 0 && sample[i] is 0x0A or 0x0D or 0x09)
+                little++;
+            else if (sample[i] == 0 && sample[i + 1] is 0x0A or 0x0D or 0x09)
+                big++;
         }
-        if (odd > 0 && even * 20 <= odd)
+        if (little > 0 && big * 4 <= little)
             return new UnicodeEncoding(false, false, true);
-        if (even > 0 && odd * 20 <= even)
+        if (big > 0 && little * 4 <= big)
             return new UnicodeEncoding(true, false, true);
         return null;
     }
