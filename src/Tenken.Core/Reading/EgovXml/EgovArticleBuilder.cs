@@ -102,16 +102,13 @@ internal sealed class EgovArticleBuilder(string documentId, string path, ReadCon
             key = $"{key}~{n}";
         }
         var paragraphs = article.Elements("Paragraph").Select(BuildParagraph).ToList();
-        // SupplNote (e.g. （罰則…）) and other stray blocks are kept as trailing rows so no text is lost; they go on
-        // the last node in reading order (the deepest last item when the paragraph ends in items).
-        var extras = article.Elements().Where(e => e.Name.LocalName is not ("Paragraph" or "ArticleTitle" or "ArticleCaption"))
-            .Select(e => EgovText.Inline(e).Trim()).Where(t => t.Length > 0).ToList();
-        if (extras.Count > 0 && paragraphs.Count > 0)
+        // SupplNote (e.g. （罰則第百十九条…）) and other stray blocks follow the paragraphs in the XML; keep them
+        // as unnumbered trailing paragraphs so the text stays complete and in reading order.
+        foreach (var extra in article.Elements().Where(e => e.Name.LocalName is not ("Paragraph" or "ArticleTitle" or "ArticleCaption")))
         {
-            var last = paragraphs[^1];
-            paragraphs[^1] = last.Items.Count == 0
-                ? last with { TableRows = [.. last.TableRows, .. extras] }
-                : last with { Items = [.. last.Items.Take(last.Items.Count - 1), AppendToLast(last.Items[^1], extras)] };
+            var note = EgovText.Inline(extra).Trim();
+            if (note.Length > 0)
+                paragraphs.Add(new Paragraph { Num = "", Text = note, Line = EgovXmlReader.LineOf(extra) });
         }
         var text = string.Concat(paragraphs.Select(p => p.Text));
         return new Article
@@ -129,10 +126,6 @@ internal sealed class EgovArticleBuilder(string documentId, string path, ReadCon
             Line = line,
         };
     }
-
-    private static Item AppendToLast(Item item, List<string> rows) => item.Children.Count == 0
-        ? item with { TableRows = [.. item.TableRows, .. rows] }
-        : item with { Children = [.. item.Children.Take(item.Children.Count - 1), AppendToLast(item.Children[^1], rows)] };
 
     private void AddParagraphUnit(XElement suppl, SupplContext supplContext, List<Article> sink)
     {
