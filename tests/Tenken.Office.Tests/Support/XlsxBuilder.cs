@@ -71,7 +71,9 @@ internal sealed class XlsxBuilder
     private static Cell SharedCell(SharedStringItem item, string reference, SharedStringTable shared)
     {
         shared.Append(item);
-        return new Cell { CellReference = reference, DataType = CellValues.SharedString, CellValue = new CellValue(shared.Count() - 1) };
+        // Count is kept in the table's count attribute: counting children each time would be quadratic.
+        shared.Count = (shared.Count?.Value ?? 0) + 1;
+        return new Cell { CellReference = reference, DataType = CellValues.SharedString, CellValue = new CellValue((int)shared.Count.Value - 1) };
     }
 }
 

@@ -5,7 +5,8 @@ namespace Tenken.Office.Reading.Spreadsheet;
 
 /// <summary>
 /// The 条 column of a row read with the numerals module: 第十条の二, 第10条の2, 10の2, 10-2 (all Num "10_2"),
-/// optionally followed by 第N項 / 第N号, or 附則 (with an optional label and article). Null from
+/// ranges of deleted articles (第五条から第七条まで, 第五条乃至第七条: "5:7"), optionally followed by 第N項 / 第N号,
+/// or 附則 (with an optional label and article). Null from
 /// <see cref="Parse"/> means the cell could not be read.
 /// </summary>
 internal sealed record ArticleCell(bool Supplementary, string? SupplementaryLabel, string? Title, string? Num, int Paragraph, int Item)
@@ -45,13 +46,21 @@ internal sealed record ArticleCell(bool Supplementary, string? SupplementaryLabe
         return rest.Length == 0 ? new ArticleCell(supplementary, label, title, num, paragraph, item) : null;
     }
 
-    // 第十条の二 as printed, or a bare number (10, 10の2, 10-2, 10_2, １０条) given its kanji label.
+    // 第十条の二 as printed (also a range: 第五条から第七条まで, 第五条及び第六条, 第五条乃至第七条), or a bare number
+    // (10, 10の2, 10-2, 10_2, １０条) given its kanji label.
     private static bool ReadArticle(string s, out string title, out string num, out string rest)
     {
         title = num = rest = "";
-        if (ArticleNumber.TryRead(s, out var printed) && !printed!.IsRange)
+        if (ArticleNumber.TryRead(s, out var printed))
         {
-            (title, num, rest) = (printed.Title, printed.Num, s[printed.Length..]);
+            (title, num, rest) = (printed!.Title, printed.Num, s[printed.Length..]);
+            // Old Acts write a range with 乃至; it is printed again as から…まで, which the structure parser reads.
+            if (!printed.IsRange && rest.StartsWith("乃至", StringComparison.Ordinal) && ArticleNumber.TryRead(rest.AsSpan(2), out var last) && !last!.IsRange)
+            {
+                num = $"{printed.Num}:{last.Num}";
+                title = ArticleNumber.FormatKanji(num);
+                rest = rest[(2 + last.Length)..];
+            }
             return true;
         }
         var len = Numeral.Read(s, 0, out var main);
