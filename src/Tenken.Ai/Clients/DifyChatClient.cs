@@ -14,11 +14,13 @@ namespace Tenken.Ai.Clients;
 /// </summary>
 public sealed class DifyChatClient(HttpClient http, Uri endpoint, string? apiKey, DifySettings dify, string modelLabel) : IChatClient
 {
+    private static readonly JsonSerializerOptions BodyOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private readonly Uri _runUri = new(endpoint.ToString().TrimEnd('/') + "/workflows/run");
 
     public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, _runUri) { Content = JsonContent.Create(BuildBody(messages.ToList())) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, _runUri) { Content = JsonContent.Create(BuildBody(messages.ToList()), options: BodyOptions) };
         if (!string.IsNullOrEmpty(apiKey))
             request.Headers.Authorization = new("Bearer", apiKey);
         using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);

@@ -102,7 +102,8 @@ internal sealed class ArticleReviewer(LlmSettings settings, IChatClient? client,
                 var (input, output) = Usage(response, estimateIn);
                 run.Budget.Settle(reserve, input + output);
                 run.Stats.Tokens(input, output);
-                return new CallResult(response.Text, input, output, null);
+                // An answer that echoes the key must not carry it into the report or the cache.
+                return new CallResult(redactor.Redact(response.Text), input, output, null);
             }
             catch (Exception ex) when (!cancellation.IsCancellationRequested)
             {
