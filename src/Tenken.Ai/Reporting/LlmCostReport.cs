@@ -66,7 +66,7 @@ public sealed record LlmCostReport
     {
         var c = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
-        sb.Append(c, $"LLM（{Model}{(DryRun ? "、ドライラン: 送信なし・推定値" : "")}）: 対象 {TargetArticles:N0} 条");
+        sb.Append(c, $"LLM（{Model}{(DryRun ? "、ドライラン: 送信なし・推定値" : "")}）: 全 {ArticlesScanned:N0} 条、規則の検出 {RuleFindings:N0} 件、対象 {TargetArticles:N0} 条");
         if (RecallArticles > 0)
             sb.Append(c, $"（うち弱い手がかり {RecallArticles:N0} 条）");
         sb.Append(c, $"、呼び出し {Calls:N0} 回（再試行 {Retries:N0}、修正依頼 {Repairs:N0}）、キャッシュ利用 {CachedHits:N0} 条\n");
