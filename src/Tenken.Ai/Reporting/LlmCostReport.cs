@@ -30,6 +30,9 @@ public sealed record LlmCostReport
 
     public long CachedHits { get; init; }
 
+    /// <summary>Articles answered by another article's call because text and candidates were the same.</summary>
+    public int SharedAnswers { get; init; }
+
     public int Confirmed { get; init; }
 
     public int Demoted { get; init; }
@@ -69,7 +72,7 @@ public sealed record LlmCostReport
         sb.Append(c, $"LLM（{Model}{(DryRun ? "、ドライラン: 送信なし・推定値" : "")}）: 全 {ArticlesScanned:N0} 条、規則の検出 {RuleFindings:N0} 件、対象 {TargetArticles:N0} 条");
         if (RecallArticles > 0)
             sb.Append(c, $"（うち弱い手がかり {RecallArticles:N0} 条）");
-        sb.Append(c, $"、呼び出し {Calls:N0} 回（再試行 {Retries:N0}、修正依頼 {Repairs:N0}）、キャッシュ利用 {CachedHits:N0} 条\n");
+        sb.Append(c, $"、呼び出し {Calls:N0} 回（再試行 {Retries:N0}、修正依頼 {Repairs:N0}）、キャッシュ利用 {CachedHits:N0} 条、同文の再利用 {SharedAnswers:N0} 条\n");
         sb.Append(c, $"  判定: 該当 {Confirmed:N0}、非該当(AI) {Demoted:N0}、追加 {Added:N0}、応答なし {NoAnswer:N0}");
         if (BudgetStopped > 0)
             sb.Append(c, $"（予算超過 {BudgetStopped:N0}）");

@@ -47,9 +47,18 @@ public sealed class LlmReviewPipeline : IDisposable
             cache);
         var reviewer = new ArticleReviewer(Settings, _client, _redactor, _time, run);
         var outcomes = new ArticleOutcome[targets.Count];
+        // Articles with the same text and candidates (boilerplate 附則, repeated clauses) share one call.
+        var groups = Enumerable.Range(0, targets.Count)
+            .GroupBy(i => CacheKey.For(Settings.EffectiveModel, targets[i].Request))
+            .Select(g => g.ToArray())
+            .ToList();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Settings.Concurrency, CancellationToken = cancellation };
-        await Parallel.ForEachAsync(Enumerable.Range(0, targets.Count), parallel,
-            async (i, ct) => outcomes[i] = await reviewer.ReviewAsync(targets[i].Request, ct).ConfigureAwait(false)).ConfigureAwait(false);
+        await Parallel.ForEachAsync(groups, parallel, async (group, ct) =>
+        {
+            var outcome = await reviewer.ReviewAsync(targets[group[0]].Request, ct).ConfigureAwait(false);
+            foreach (var i in group)
+                outcomes[i] = outcome;
+        }).ConfigureAwait(false);
 
         var articles = report.Documents.Select(d => d.Articles.ToArray()).ToArray();
         for (var i = 0; i < targets.Count; i++)
@@ -58,7 +67,7 @@ public sealed class LlmReviewPipeline : IDisposable
             articles[t.DocumentIndex][t.ArticleIndex] = VerdictApplier.Apply(articles[t.DocumentIndex][t.ArticleIndex], outcomes[i], Settings.EffectiveModel);
         }
         var reviewed = report with { Documents = [.. report.Documents.Select((d, i) => d with { Articles = articles[i] })] };
-        var cost = CostReportBuilder.Build(Settings, reviewed, report, targets, outcomes, run.Stats);
+        var cost = CostReportBuilder.Build(Settings, reviewed, report, targets, outcomes, run.Stats) with { SharedAnswers = targets.Count - groups.Count };
         warnings.AddRange(run.Warnings);
         reviewed = reviewed with { Run = reviewed.Run with { LlmSummary = cost.ToText() } };
         return new LlmReviewResult(reviewed, cost, [.. warnings.Select(_redactor.Redact)]);

@@ -152,6 +152,23 @@ public sealed partial class LlmReviewPipelineTests
         }
 
         [Fact]
+        public async Task Articles_with_the_same_text_and_candidates_share_one_call()
+        {
+            var report = TestReports.Report(
+                TestReports.Article("1", TestReports.PaperArticle, (RegulationCategory.Paper, "書面により")),
+                TestReports.Article("2", TestReports.PaperArticle, (RegulationCategory.Paper, "書面により")),
+                TestReports.Article("3", TestReports.PaperArticle, (RegulationCategory.Seal, "記名押印")));
+            await using var server = await FakeLlmServer.StartAsync(call => ModelReply.Text(FakeModel.Answer(call)));
+
+            var result = await TestRun.ReviewAsync(TestRun.Settings(server, "openai") with { Concurrency = 3 }, report);
+
+            Assert.Equal(2, server.Calls.Count);
+            Assert.Equal(1, result.Cost.SharedAnswers);
+            Assert.Equal(["test-doc#1:PAPER", "test-doc#2:PAPER", "test-doc#3:SEAL"], result.Report.Findings().Select(f => f.Id));
+            Assert.All(result.Report.Findings(), f => Assert.Equal(AiReviewStatus.Confirmed, f.Ai!.Status));
+        }
+
+        [Fact]
         public async Task Concurrency_is_bounded()
         {
             var report = TestReports.Report([.. Enumerable.Range(1, 6).Select(i =>
