@@ -172,7 +172,7 @@ public sealed partial class LlmReviewPipelineTests
         public async Task Concurrency_is_bounded()
         {
             var report = TestReports.Report([.. Enumerable.Range(1, 6).Select(i =>
-                TestReports.Article(i.ToString(), TestReports.PaperArticle, (RegulationCategory.Paper, "書面により")))]);
+                TestReports.Article(i.ToString(), TestReports.PaperArticle + $"（第{i}版）", (RegulationCategory.Paper, "書面により")))]);
             await using var server = await FakeLlmServer.StartAsync(call => ModelReply.Text(FakeModel.Answer(call)) with { Delay = TimeSpan.FromMilliseconds(200) });
             var clock = Stopwatch.StartNew();
 

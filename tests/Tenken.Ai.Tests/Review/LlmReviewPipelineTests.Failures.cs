@@ -68,7 +68,7 @@ public sealed partial class LlmReviewPipelineTests
         public async Task A_server_that_is_down_stops_the_calls_and_every_finding_is_marked()
         {
             var report = TestReports.Report([.. Enumerable.Range(1, 8).Select(i =>
-                TestReports.Article(i.ToString(), TestReports.PaperArticle, (RegulationCategory.Paper, "書面により")))]);
+                TestReports.Article(i.ToString(), TestReports.PaperArticle + $"（第{i}版）", (RegulationCategory.Paper, "書面により")))]);
             var settings = new Tenken.Ai.Configuration.LlmSettings
             {
                 Endpoint = $"http://127.0.0.1:{ClosedPort()}/v1",
@@ -89,7 +89,7 @@ public sealed partial class LlmReviewPipelineTests
         public async Task The_budget_stops_the_calls_and_the_rest_are_marked_over_budget(string protocol)
         {
             var report = TestReports.Report([.. Enumerable.Range(1, 4).Select(i =>
-                TestReports.Article(i.ToString(), TestReports.PaperArticle, (RegulationCategory.Paper, "書面により")))]);
+                TestReports.Article(i.ToString(), TestReports.PaperArticle + $"（第{i}版）", (RegulationCategory.Paper, "書面により")))]);
             await using var server = await FakeLlmServer.StartAsync(call => ModelReply.Text(FakeModel.Answer(call)) with { PromptTokens = 1000, CompletionTokens = 200 });
 
             // Room for two calls: the first really uses 1,200; the second's reservation (its estimate) just fits.
