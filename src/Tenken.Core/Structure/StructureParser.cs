@@ -1,15 +1,30 @@
 using Tenken.Core.Documents;
 using Tenken.Core.Reading;
+using Tenken.Core.Structure.Building;
 
 namespace Tenken.Core.Structure;
 
 /// <summary>
 /// The structure parser shared by every line-based reader: classifies each line (title, number, 編章節款目,
 /// 見出し, 条, 項, 号, イロハ, 附則, 別表/様式 …), then builds the article tree. Never throws for bad text:
-/// what it cannot place becomes a diagnostic with the line number.
+/// what it cannot place becomes a diagnostic with the line number. The document may have no articles; the
+/// reader decides what to tell the user then.
 /// </summary>
 public static class StructureParser
 {
-    public static OrdinanceDocument Parse(DocumentHeader header, IReadOnlyList<SourceLine> lines, ReadContext context) =>
-        throw new NotImplementedException("structure parser: being written (issue 2)");
+    public static OrdinanceDocument Parse(DocumentHeader header, IReadOnlyList<SourceLine> lines, ReadContext context)
+    {
+        var classified = new ClassifiedLine[lines.Count];
+        var numbered = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            context.Cancellation.ThrowIfCancellationRequested();
+            classified[i] = LineClassifier.Classify(lines[i]);
+            numbered |= classified[i].Kind == LineKind.Paragraph && classified[i].Label.Length > 0;
+        }
+        var builder = new DocumentBuilder(header, context, numbered);
+        foreach (var line in classified)
+            builder.Add(line);
+        return builder.Build();
+    }
 }
