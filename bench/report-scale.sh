@@ -37,16 +37,16 @@ measure() {
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$out/time.txt")
     kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$out/time.txt")
     times+=("$wall"); rss+=("$kb")
-    printf '%-16s run %d: %6.2f s  %6.0f MB\n' "$label" "$i" "$wall" "$(echo "$kb / 1024" | bc -l)"
+    printf '%-16s run %d: %6.2f s  %6.0f MB\n' "$label" "$i" "$wall" "$(awk -v k="$kb" 'BEGIN {print k / 1024}')"
   done
   local articles
   articles=$(grep -m1 -o '"articles": [0-9]*' "$out/review.json" | grep -o '[0-9]*')
   local mt mr
   mt=$(printf '%s\n' "${times[@]}" | median)
   mr=$(printf '%s\n' "${rss[@]}" | median)
-  printf '%-16s median: %.2f s wall, %.0f MB peak RSS (%s articles; xlsx %s, csv %s, json %s, html %s)\n' "$label" "$mt" "$(echo "$mr / 1024" | bc -l)" "$articles" \
+  printf '%-16s median: %.2f s wall, %.0f MB peak RSS (%s articles; xlsx %s, csv %s, json %s, html %s)\n' "$label" "$mt" "$(awk -v k="$mr" 'BEGIN {print k / 1024}')" "$articles" \
     "$(du -h "$out/review.xlsx" | cut -f1)" "$(du -h "$out/review.csv" | cut -f1)" "$(du -h "$out/review.json" | cut -f1)" "$(du -h "$out/overview.html" | cut -f1)"
-  if (( $(echo "$mt >= 15" | bc -l) )) || (( mr >= 1048576 )); then
+  if awk -v t="$mt" -v k="$mr" 'BEGIN {exit !(t >= 15 || k >= 1048576)}'; then
     echo "$label: over budget (15 s, 1 GB)" >&2
     return 1
   fi

@@ -1,4 +1,5 @@
 using Tenken.Core.Documents;
+using Tenken.Core.Numerals;
 
 namespace Tenken.Core.Reports.Text;
 
@@ -20,7 +21,7 @@ public sealed class ArticlePlaces
         for (var i = 0; i < article.Paragraphs.Count; i++)
         {
             var p = article.Paragraphs[i];
-            var label = multiple ? $"{_article}第{KanjiNumber.Format(int.TryParse(p.Num, out var n) ? n : i + 1)}項" : _article;
+            var label = multiple ? $"{_article}第{KanjiNumeral.Format(int.TryParse(p.Num, out var n) ? n : i + 1)}項" : _article;
             _starts.Add((offset, label));
             if (p.Caption is { Length: > 0 })
                 offset += NewLine(offset) + p.Caption.Length;
@@ -84,8 +85,12 @@ public sealed class ArticlePlaces
     private static string ItemLabel(Item item)
     {
         var title = item.Title.Trim();
-        return item.Depth == 1 && KanjiNumber.IsKanjiNumber(title) ? $"第{title}号" : title;
+        return item.Depth == 1 && IsKanjiNumber(title) ? $"第{title}号" : title;
     }
+
+    /// <summary>一, 十二, 二十の二: a 号 printed as a kanji number, possibly with の-branches.</summary>
+    private static bool IsKanjiNumber(string title) =>
+        title.Split('の').All(part => KanjiNumeral.TryParse(part, out _));
 
     private static int Rows(IReadOnlyList<string> rows, int depth, int offset)
     {

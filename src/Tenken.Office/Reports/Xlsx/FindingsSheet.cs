@@ -47,6 +47,12 @@ internal static class FindingsSheet
     private static void WriteCell(SheetWriter sheet, int index, ReviewColumn column, string value, FindingRow row)
     {
         var quoted = FormulaGuard.IsRisky(value);
+        if (value.Length == 0 && column.Kind != ColumnKind.Number)
+        {
+            // An empty cell still carries the column's borders, and the entry fill in the reviewer's columns.
+            sheet.Blank(index, column.Kind is ColumnKind.Choice or ColumnKind.Entry ? XlsxStyles.Entry : XlsxStyles.Text);
+            return;
+        }
         switch (column.Kind)
         {
             case ColumnKind.ArticleText:
@@ -56,7 +62,7 @@ internal static class FindingsSheet
                 sheet.Number(index, number, XlsxStyles.Decimal);
                 break;
             case ColumnKind.Choice or ColumnKind.Entry:
-                sheet.Text(index, value, quoted ? XlsxStyles.EntryQuoted : XlsxStyles.Entry, always: true);
+                sheet.Text(index, value, quoted ? XlsxStyles.EntryQuoted : XlsxStyles.Entry);
                 break;
             default:
                 sheet.Text(index, value, XlsxStyles.For(wrap: column.Kind == ColumnKind.LongText, quoted));

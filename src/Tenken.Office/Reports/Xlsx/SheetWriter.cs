@@ -69,10 +69,10 @@ internal sealed class SheetWriter : IDisposable
         RowIndex++;
     }
 
-    /// <summary>A text cell at the 0-based <paramref name="column"/>; empty text writes nothing unless <paramref name="always"/>.</summary>
-    public void Text(int column, string text, uint style, bool always = false)
+    /// <summary>A text cell at the 0-based <paramref name="column"/>; empty text writes nothing.</summary>
+    public void Text(int column, string text, uint style)
     {
-        if (text.Length == 0 && !always)
+        if (text.Length == 0)
             return;
         StartCell(column, style, "inlineStr");
         _w.WriteStartElement(_inline);
