@@ -19,7 +19,7 @@ internal static class SummarySheet
     public static SheetInfo Write(WorksheetPart part, ReviewReport report, ReportSummary summary)
     {
         var categories = Categories.All;
-        double[] widths = [40, 12, 10, 10, .. categories.Select(_ => 10.0), 10];
+        double[] widths = [40, 18, 10, 10, .. categories.Select(_ => 10.0), 10];
         using var sheet = new SheetWriter(part, new SheetLayout(widths));
 
         sheet.StartRow(24);
