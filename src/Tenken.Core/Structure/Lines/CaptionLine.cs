@@ -7,7 +7,7 @@ internal static class CaptionLine
 {
     public static ClassifiedLine? Match(SourceLine source, string text)
     {
-        if (text.Length < 3 || text.Length > 64 || !LineText.IsParenthesised(text) || text.Contains('。'))
+        if (text.Length < 3 || text.Length > 120 || !LineText.IsParenthesised(text) || text.Contains('。'))
             return null;
         if (ItemLabel.TryRead(text, out _))
             return null;
