@@ -41,7 +41,7 @@ public static class LineClassifier
             '別' or '様' or '書' => AppendixLine.Match(line, text),
             '○' or '◯' => TitleLine.Match(line, text),
             '〇' => TitleLine.Match(line, text) ?? ItemLine.Match(line, text),
-            '（' or '(' => CaptionLine.Match(line, text) ?? ItemLine.Match(line, text) ?? PromulgationLine.Match(line, text),
+            '（' or '(' => PromulgationLine.Match(line, text) ?? CaptionLine.Match(line, text) ?? ItemLine.Match(line, text),
             '目' => TitleLine.MatchContents(line, text),
             _ when Numerals.ArabicNumeral.IsDigit(first) => ParagraphLine.Match(line, text) ?? ItemLine.Match(line, text),
             _ => ItemLine.Match(line, text) ?? PromulgationLine.Match(line, text),
