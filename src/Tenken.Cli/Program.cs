@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Tenken.Cli.Parse;
+using Tenken.Cli.Scan;
 using Tenken.Cli.Shared;
 
 Console.OutputEncoding = new UTF8Encoding(false);
@@ -8,6 +9,7 @@ Console.OutputEncoding = new UTF8Encoding(false);
 var root = new RootCommand("tenken（点検）: 例規集からアナログ規制を洗い出し、見直しリストを作ります。")
 {
     ParseCommand.Create(),
+    ScanCommand.Create(),
 };
 
 return CommandLineHost.Run(root, args);

@@ -17,12 +17,17 @@ internal static class CommandLineHost
         }
         try
         {
-            return result.Invoke();
+            return result.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).GetAwaiter().GetResult();
         }
         catch (UsageException ex)
         {
             Console.Error.WriteLine($"tenken: {ex.Message}");
             return ExitCodes.Usage;
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("tenken: 中断しました。");
+            return ExitCodes.Interrupted;
         }
     }
 }

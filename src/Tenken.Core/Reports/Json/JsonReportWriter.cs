@@ -1,0 +1,89 @@
+using System.Text.Json;
+using Tenken.Core.Screening.Model;
+using Tenken.Core.Serialization;
+
+namespace Tenken.Core.Reports.Json;
+
+/// <summary>
+/// Writes results.json: <c>run</c>, <c>summary</c>, <c>articles</c> (every article read, analog or not, with its
+/// findings and cue spans) and <c>diagnostics</c>. The schema is documented in docs/results-json.md.
+/// </summary>
+public sealed class JsonReportWriter : IReportWriter
+{
+    public const int SchemaVersion = 1;
+
+    public IReadOnlyCollection<string> Extensions { get; } = [".json"];
+
+    public void Write(ReviewReport report, Stream output, ReportOptions options)
+    {
+        using var w = new Utf8JsonWriter(output, JsonDefaults.Indented);
+        w.WriteStartObject();
+        w.WriteNumber("schemaVersion", SchemaVersion);
+        WriteRun(w, report.Run);
+        w.WriteStartArray("articles");
+        foreach (var document in report.Documents)
+        {
+            foreach (var result in document.Articles)
+            {
+                w.WriteStartObject();
+                ArticleJsonWriter.WriteFields(w, document.Document, result.Article, includeStructure: false);
+                w.WriteBoolean("analog", result.Analog);
+                w.WriteStartArray("categories");
+                foreach (var c in result.Categories)
+                    w.WriteStringValue(c.Code());
+                w.WriteEndArray();
+                w.WriteBoolean("digitalRoute", result.DigitalRouteExists);
+                w.WriteStartArray("findings");
+                foreach (var f in result.Findings)
+                    FindingJson.Write(w, f);
+                w.WriteEndArray();
+                if (result.Suppressed.Count > 0)
+                {
+                    w.WriteStartArray("suppressed");
+                    foreach (var s in result.Suppressed)
+                        FindingJson.WriteSuppressed(w, s);
+                    w.WriteEndArray();
+                }
+                if (result.Basis is { } basis)
+                {
+                    w.WriteStartObject("basis");
+                    w.WriteString("kind", basis.Kind.ToString());
+                    w.WriteString("citation", basis.Citation);
+                    w.WriteEndObject();
+                }
+                w.WriteEndObject();
+            }
+            w.Flush();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("diagnostics");
+        foreach (var d in report.Diagnostics)
+        {
+            w.WriteStartObject();
+            w.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
+            w.WriteString("file", d.File);
+            w.WriteNumber("line", d.Line);
+            w.WriteString("message", d.Message);
+            if (d.Code.Length > 0)
+                w.WriteString("code", d.Code);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteRun(Utf8JsonWriter w, RunInfo run)
+    {
+        w.WriteStartObject("run");
+        w.WriteString("tool", "tenken " + run.ToolVersion);
+        w.WriteString("startedAt", run.StartedAt);
+        w.WriteNumber("elapsedSeconds", Math.Round(run.Elapsed.TotalSeconds, 3));
+        w.WriteNumber("filesRead", run.FilesRead);
+        w.WriteNumber("filesFailed", run.FilesFailed);
+        w.WriteStartArray("inputs");
+        foreach (var i in run.Inputs)
+            w.WriteStringValue(i);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+}
