@@ -155,15 +155,18 @@ internal sealed class DocumentBuilder(DocumentHeader header, ReadContext context
                 _justAfterSuppl = true;
                 return;
             case LineKind.Division:
-                FlushPendingCaption();
+                FlushPendingCaption(standingAlone: true);
                 CloseArticle();
                 _divisions.RemoveAll(d => d.Level >= line.Level);
                 _divisions.Add((line.Level, line.Text));
                 _runCaption = null;
                 return;
             case LineKind.Caption:
-                FlushPendingCaption();
+                FlushPendingCaption(standingAlone: true);
                 _pendingCaption = line;
+                // （罰則　第百十九条…） after an article is a note on it, never the 見出し of the next one.
+                if (line.Text.AsSpan(1).StartsWith("罰則　") || line.Text.AsSpan(1).StartsWith("罰則 "))
+                    FlushPendingCaption(standingAlone: true);
                 return;
             case LineKind.Article when IsTableRowLookingLikeAnArticle(line):
                 FlushPendingCaption();
@@ -183,7 +186,7 @@ internal sealed class DocumentBuilder(DocumentHeader header, ReadContext context
                 StartSupplementary(line);
                 return;
             case LineKind.Appendix:
-                FlushPendingCaption();
+                FlushPendingCaption(standingAlone: true);
                 CloseArticle();
                 _appendices.Start(line.Label, line.Text, line.LineNumber);
                 _phase = Phase.Appendix;
@@ -350,7 +353,7 @@ internal sealed class DocumentBuilder(DocumentHeader header, ReadContext context
 
     private void StartSupplementary(ClassifiedLine line)
     {
-        FlushPendingCaption();
+        FlushPendingCaption(standingAlone: true);
         CloseArticle();
         _supplIndex++;
         _supplLabel = line.Label;
@@ -361,12 +364,22 @@ internal sealed class DocumentBuilder(DocumentHeader header, ReadContext context
         _justAfterSuppl = true;
     }
 
-    // A 見出し not followed by its 条 is kept as text of whatever is open, so nothing is lost.
-    private void FlushPendingCaption()
+    // A parenthesised line not followed by its 条 is kept, so nothing is lost. Standing alone (before another
+    // 見出し, a division, 附則 or the end) it is a note of the article above, such as （罰則　第百十九条…）, and
+    // becomes a trailing unnumbered 項 as in e-Gov; before text or an item it is part of that text.
+    private void FlushPendingCaption(bool standingAlone = false)
     {
         if (_pendingCaption is not { } caption)
             return;
         _pendingCaption = null;
+        if (standingAlone && _article is { } article)
+        {
+            var note = new ParagraphDraft((article.Paragraphs.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "", caption.LineNumber);
+            note.Text.Append(caption.Text);
+            article.Paragraphs.Add(note);
+            _target = note;
+            return;
+        }
         Warn(caption, $"見出し {Short(caption.Text)} の次に条がありません（直前の条文の一部として扱いました）。", "TK2007");
         if (_target is not null)
             _target.Continue(caption.Text);
@@ -389,8 +402,7 @@ internal sealed class DocumentBuilder(DocumentHeader header, ReadContext context
 
     public OrdinanceDocument Build()
     {
-        if (_pendingCaption is { } caption)
-            FlushPendingCaption();
+        FlushPendingCaption(standingAlone: true);
         CloseArticle();
         var preamble = _preamble.Length == 0 ? null : new Appendix("前文", "", _preamble.ToString(), _preambleLine);
         var title = header.Title ?? _title ?? header.Id;
