@@ -2,7 +2,7 @@ namespace Tenken.Core.Numerals;
 
 /// <summary>
 /// A printed 第…条 label read from the start of a text: <see cref="Num"/> in e-Gov form (第十条の二 → <c>10_2</c>,
-/// 第１０条の２の３ → <c>10_2_3</c>, 第五条から第七条まで → <c>5:7</c>), <see cref="Title"/> as printed and
+/// 第１０条の２の３ → <c>10_2_3</c>, 第五条から第七条まで and 第五条乃至第七条 → <c>5:7</c>), <see cref="Title"/> as printed and
 /// <see cref="Length"/> the characters it spans.
 /// </summary>
 public sealed record ArticleNumber(string Num, string Title, int Length, bool IsRange)
@@ -31,8 +31,9 @@ public sealed record ArticleNumber(string Num, string Title, int Length, bool Is
                 isRange = true;
             }
         }
-        else if (rest.StartsWith("及び") || rest.StartsWith("・"))
+        else if (rest.StartsWith("及び") || rest.StartsWith("乃至") || rest.StartsWith("・"))
         {
+            // 第二十条乃至第七十三条 is the old spelling of 第二十条から第七十三条まで.
             var skip = rest[0] == '・' ? 1 : 2;
             var second = ReadOne(s, first + skip, counter, out var secondNum);
             if (second > 0)

@@ -12,11 +12,14 @@ public sealed record ItemLabel(ItemStyle Style, string Title, int Length, int Va
     // A paren label directly followed by one of these is a citation (（１）に掲げる…), not the start of an item.
     private const string CitationFollowers = "にのをとはがもへでや及又若並、。，．）)」』";
 
+    /// <summary>の-branches of the end of a range: 一から五の三まで → _3.</summary>
+    public string EndBranches { get; init; } = "";
+
     /// <summary>The e-Gov Num: 2, 2_2, 1:3; for a katakana label in a 五十音 list pass <paramref name="gojuon"/>.</summary>
     public string Num(bool gojuon = false)
     {
         var (v, e) = gojuon && GojuonValue > 0 ? (GojuonValue, GojuonEndValue) : (Value, EndValue);
-        return e > 0 ? $"{v}{Branches}:{e}" : $"{v}{Branches}";
+        return e > 0 ? $"{v}{Branches}:{e}{EndBranches}" : $"{v}{Branches}";
     }
 
     /// <summary>
@@ -32,6 +35,7 @@ public sealed record ItemLabel(ItemStyle Style, string Title, int Length, int Va
         ItemLabel? found = c switch
         {
             '(' or '（' => ReadParen(s),
+            '第' => ReadDai(s),
             _ when CircledNumeral.ValueOf(c) > 0 => new ItemLabel(ItemStyle.Circled, c.ToString(), 1, CircledNumeral.ValueOf(c), 0, "", 0, 0),
             _ when ArabicNumeral.IsDigit(c) => ReadHalfParen(s),
             _ when KanjiNumeral.IsNumeralChar(c) => ReadKanji(s),
@@ -41,7 +45,7 @@ public sealed record ItemLabel(ItemStyle Style, string Title, int Length, int Va
         if (found is null)
             return false;
         var next = found.Length < s.Length ? s[found.Length] : '\0';
-        var bare = found.Style is ItemStyle.Kanji or ItemStyle.Katakana;
+        var bare = found.Style is ItemStyle.Kanji or ItemStyle.Katakana or ItemStyle.DaiKanji;
         if (bare ? !IsSpace(next) : next != '\0' && CitationFollowers.Contains(next))
             return false;
         label = found;
@@ -73,6 +77,15 @@ public sealed record ItemLabel(ItemStyle Style, string Title, int Length, int Va
         return new ItemLabel(style, title, length, value, 0, branches.ToString(), 0, 0);
     }
 
+    // 第一　… : an old-style item (第一, 第二 …), only when the number is followed directly by a space.
+    private static ItemLabel? ReadDai(ReadOnlySpan<char> s)
+    {
+        var len = Numeral.Read(s, 1, out var value);
+        if (len == 0 || value == 0)
+            return null;
+        return new ItemLabel(ItemStyle.DaiKanji, s[..(len + 1)].ToString(), len + 1, value, 0, "", 0, 0);
+    }
+
     private static ItemLabel? ReadHalfParen(ReadOnlySpan<char> s)
     {
         var len = Numeral.Read(s, 0, out var value);
@@ -89,13 +102,18 @@ public sealed record ItemLabel(ItemStyle Style, string Title, int Length, int Va
         var branches = new StringBuilder();
         len += ArticleNumber.ReadBranches(s, len, branches);
         var end = 0;
+        var endSuffix = "";
         var rest = s[len..];
         if (rest.StartsWith("から"))
         {
             var l2 = Numeral.Read(s, len + 2, out var v2);
+            var endBranches = new StringBuilder();
+            if (l2 > 0)
+                l2 += ArticleNumber.ReadBranches(s, len + 2 + l2, endBranches);
             if (l2 > 0 && s[(len + 2 + l2)..].StartsWith("まで"))
             {
                 end = v2;
+                endSuffix = endBranches.ToString();
                 len += 2 + l2 + 2;
             }
         }
@@ -108,7 +126,7 @@ public sealed record ItemLabel(ItemStyle Style, string Title, int Length, int Va
                 len += 2 + l2;
             }
         }
-        return new ItemLabel(ItemStyle.Kanji, s[..len].ToString(), len, value, end, branches.ToString(), 0, 0);
+        return new ItemLabel(ItemStyle.Kanji, s[..len].ToString(), len, value, end, branches.ToString(), 0, 0) { EndBranches = endSuffix };
     }
 
     private static ItemLabel? ReadKatakana(ReadOnlySpan<char> s)

@@ -19,4 +19,6 @@ public enum ItemStyle
     ParenRoman,
     /// <summary>1), １）</summary>
     HalfParenArabic,
+    /// <summary>第一, 第二 (old laws: 左の順序による。第一　…)</summary>
+    DaiKanji,
 }

@@ -36,12 +36,12 @@ public static class LineClassifier
         var first = text[0];
         return first switch
         {
-            '第' => ArticleLine.Match(line, text) ?? DivisionLine.Match(line, text),
+            '第' => ArticleLine.Match(line, text) ?? DivisionLine.Match(line, text) ?? ItemLine.Match(line, text),
             '附' or '付' => SupplementaryLine.Match(line, text) ?? AppendixLine.Match(line, text),
             '別' or '様' or '書' => AppendixLine.Match(line, text),
             '○' or '◯' => TitleLine.Match(line, text),
             '〇' => TitleLine.Match(line, text) ?? ItemLine.Match(line, text),
-            '（' or '(' => CaptionLine.Match(line, text) ?? ItemLine.Match(line, text) ?? PromulgationLine.Match(line, text),
+            '（' or '(' => PromulgationLine.Match(line, text) ?? CaptionLine.Match(line, text) ?? ItemLine.Match(line, text),
             '目' => TitleLine.MatchContents(line, text),
             _ when Numerals.ArabicNumeral.IsDigit(first) => ParagraphLine.Match(line, text) ?? ItemLine.Match(line, text),
             _ => ItemLine.Match(line, text) ?? PromulgationLine.Match(line, text),

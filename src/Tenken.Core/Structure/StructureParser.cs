@@ -15,16 +15,35 @@ public static class StructureParser
     public static OrdinanceDocument Parse(DocumentHeader header, IReadOnlyList<SourceLine> lines, ReadContext context)
     {
         var classified = new ClassifiedLine[lines.Count];
-        var numbered = false;
         for (var i = 0; i < lines.Count; i++)
         {
             context.Cancellation.ThrowIfCancellationRequested();
             classified[i] = LineClassifier.Classify(lines[i]);
-            numbered |= classified[i].Kind == LineKind.Paragraph && classified[i].Label.Length > 0;
         }
-        var builder = new DocumentBuilder(header, context, numbered);
-        foreach (var line in classified)
-            builder.Add(line);
+        var numbered = NumberedSegments(classified);
+        var builder = new DocumentBuilder(header, context);
+        for (var i = 0; i < classified.Length; i++)
+            builder.Add(classified[i], numbered[i]);
         return builder.Build();
+    }
+
+    // For each line: does the 条 (or 附則 block) it belongs to number its 項? There an unnumbered line is a
+    // wrapped continuation; elsewhere (old style) it may start a new 項.
+    private static bool[] NumberedSegments(ClassifiedLine[] lines)
+    {
+        var result = new bool[lines.Length];
+        var start = 0;
+        for (var i = 0; i <= lines.Length; i++)
+        {
+            if (i < lines.Length && (i == start || lines[i].Kind is not (LineKind.Article or LineKind.Supplementary or LineKind.Division or LineKind.Appendix)))
+                continue;
+            var numbered = false;
+            for (var j = start; j < i; j++)
+                numbered |= lines[j].Kind == LineKind.Paragraph && lines[j].Label.Length > 0;
+            for (var j = start; j < i; j++)
+                result[j] = numbered;
+            start = i;
+        }
+        return result;
     }
 }

@@ -16,6 +16,7 @@ public sealed class ArticleNumberTests
         [InlineData("第5条から第7条まで", "5:7")]
         [InlineData("第十六条の四十三から第十六条の四十五まで", "16_43:16_45")]
         [InlineData("第百十条及び第百十一条", "110:111")]
+        [InlineData("第二十条乃至第七十三条", "20:73")]
         public void ReadsNumbersBranchesAndRanges(string text, string num)
         {
             Assert.True(ArticleNumber.TryRead(text, out var n));

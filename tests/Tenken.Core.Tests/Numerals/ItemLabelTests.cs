@@ -10,6 +10,7 @@ public sealed class ItemLabelTests
         [InlineData("一　証明", ItemStyle.Kanji, "一", "1")]
         [InlineData("二の二　謄本", ItemStyle.Kanji, "二の二", "2_2")]
         [InlineData("一から三まで　削除", ItemStyle.Kanji, "一から三まで", "1:3")]
+        [InlineData("一から五の三まで　略", ItemStyle.Kanji, "一から五の三まで", "1:5_3")]
         [InlineData("(1)　親展文書", ItemStyle.ParenArabic, "(1)", "1")]
         [InlineData("（１２）　書留", ItemStyle.ParenArabic, "（１２）", "12")]
         [InlineData("(1)親展文書", ItemStyle.ParenArabic, "(1)", "1")]
@@ -19,6 +20,7 @@ public sealed class ItemLabelTests
         [InlineData("（ロ）　交付", ItemStyle.ParenKatakana, "（ロ）", "2")]
         [InlineData("（ｉｉ）　交付", ItemStyle.ParenRoman, "（ｉｉ）", "2")]
         [InlineData("2)　交付", ItemStyle.HalfParenArabic, "2)", "2")]
+        [InlineData("第三　子", ItemStyle.DaiKanji, "第三", "3")]
         public void ReadsEveryStyle(string text, ItemStyle style, string title, string num)
         {
             Assert.True(ItemLabel.TryRead(text, out var label));

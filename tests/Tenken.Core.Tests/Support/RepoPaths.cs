@@ -7,7 +7,9 @@ internal static class RepoPaths
 
     public static string Samples => Path.Combine(Root, "samples");
 
-    public static string SharedData => Path.GetFullPath(Path.Combine(Root, "..", "shared", "data"));
+    /// <summary>../shared/data beside the repository; TENKEN_SHARED_DATA overrides it (a git worktree lives elsewhere).</summary>
+    public static string SharedData =>
+        Environment.GetEnvironmentVariable("TENKEN_SHARED_DATA") is { Length: > 0 } env ? env : Path.GetFullPath(Path.Combine(Root, "..", "shared", "data"));
 
     public static string Fixtures => Path.Combine(AppContext.BaseDirectory, "Fixtures");
 

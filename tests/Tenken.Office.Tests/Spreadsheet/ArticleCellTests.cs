@@ -27,7 +27,7 @@ public sealed class ArticleCellTests
         [Theory]
         [InlineData("第五条から第七条まで", "5:7", "第五条から第七条まで")]
         [InlineData("第十一条及び第十二条", "11:12", "第十一条及び第十二条")]
-        [InlineData("第二十条乃至第七十三条", "20:73", "第二十条から第七十三条まで")]
+        [InlineData("第二十条乃至第七十三条", "20:73", "第二十条乃至第七十三条")]
         public void Reads_ranges_of_deleted_articles(string cell, string num, string title)
         {
             var parsed = ArticleCell.Parse(cell);

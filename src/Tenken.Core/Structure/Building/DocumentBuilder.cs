@@ -11,12 +11,12 @@ namespace Tenken.Core.Structure.Building;
 /// optional 目次 that is skipped, the body (divisions, 条, 項, 号, 附則) and the appended blocks (別表, 様式).
 /// </summary>
 /// <remarks>
-/// Unnumbered lines. When the document numbers its 項 (any line "２　…"), an unnumbered line is a wrapped
+/// Unnumbered lines. When the 条 numbers its 項 (a line "２　…" before the next 条), an unnumbered line is a wrapped
 /// continuation of the line above. In old-style text without 項 numbers, an unnumbered line starts a new 項 only
-/// when the text above ends a sentence (。) and the line is not a proviso (ただし…, この場合において…); otherwise it
-/// continues the sentence. A line with a tab or a wide gap after a finished sentence is a table row.
+/// when the text above ends a sentence (。), or the line is a sentence after a list of items, and it is not a proviso
+/// (ただし…, この場合において…); otherwise it continues the sentence. A line with a tab or a wide gap after a finished sentence is a table row.
 /// </remarks>
-internal sealed class DocumentBuilder(DocumentHeader header, ReadContext context, bool numberedParagraphs)
+internal sealed class DocumentBuilder(DocumentHeader header, ReadContext context)
 {
     private enum Phase { Head, Contents, Body, Appendix }
 
@@ -39,9 +39,14 @@ internal sealed class DocumentBuilder(DocumentHeader header, ReadContext context
     private string? _supplLabel;
     private bool _justAfterSuppl;
     private int _lastArticle;
+    private string _lastArticleNum = "0";
 
-    public void Add(ClassifiedLine line)
+    private bool _numberedParagraphs;
+
+    /// <summary>Adds the next line; <paramref name="numberedParagraphs"/> says whether its 条 numbers its 項.</summary>
+    public void Add(ClassifiedLine line, bool numberedParagraphs)
     {
+        _numberedParagraphs = numberedParagraphs;
         if (line.Kind is LineKind.Blank or LineKind.Ignore)
             return;
         if (_phase == Phase.Head && AddToHead(line))
@@ -150,15 +155,22 @@ internal sealed class DocumentBuilder(DocumentHeader header, ReadContext context
                 _justAfterSuppl = true;
                 return;
             case LineKind.Division:
+                FlushPendingCaption(standingAlone: true);
                 CloseArticle();
-                FlushPendingCaption();
                 _divisions.RemoveAll(d => d.Level >= line.Level);
                 _divisions.Add((line.Level, line.Text));
                 _runCaption = null;
                 return;
             case LineKind.Caption:
-                FlushPendingCaption();
+                FlushPendingCaption(standingAlone: true);
                 _pendingCaption = line;
+                // （罰則　第百十九条…） after an article is a note on it, never the 見出し of the next one.
+                if (line.Text.AsSpan(1).StartsWith("罰則　") || line.Text.AsSpan(1).StartsWith("罰則 "))
+                    FlushPendingCaption(standingAlone: true);
+                return;
+            case LineKind.Article when IsTableRowLookingLikeAnArticle(line):
+                FlushPendingCaption();
+                AddText(line with { Kind = LineKind.Text });
                 return;
             case LineKind.Article:
                 StartArticle(line);
@@ -174,8 +186,8 @@ internal sealed class DocumentBuilder(DocumentHeader header, ReadContext context
                 StartSupplementary(line);
                 return;
             case LineKind.Appendix:
+                FlushPendingCaption(standingAlone: true);
                 CloseArticle();
-                FlushPendingCaption();
                 _appendices.Start(line.Label, line.Text, line.LineNumber);
                 _phase = Phase.Appendix;
                 return;
@@ -190,6 +202,18 @@ internal sealed class DocumentBuilder(DocumentHeader header, ReadContext context
                 AddText(line);
                 return;
         }
+    }
+
+    // 第四十四条　行政不服審査会等　… inside a 読替え table: no sentence after the label, and either a number that
+    // goes backwards or cells separated by spaces.
+    private bool IsTableRowLookingLikeAnArticle(ClassifiedLine line)
+    {
+        if (_article is null || line.Source.Hint == LineHint.Article || line.Caption is not null || _pendingCaption is not null)
+            return false;
+        var body = line.Body.TrimEnd();
+        if (body.Length == 0 || body.EndsWith('。') || body == "削除")
+            return false;
+        return CompareNums(line.Num, _lastArticleNum) <= 0 || body.Contains('　');
     }
 
     private void StartArticle(ClassifiedLine line)
@@ -219,6 +243,8 @@ internal sealed class DocumentBuilder(DocumentHeader header, ReadContext context
         _article.Paragraphs.Add(first);
         _target = first;
         _lastArticle = Math.Max(_lastArticle, MainNumber(line.Num));
+        if (CompareNums(line.Num, _lastArticleNum) > 0)
+            _lastArticleNum = line.Num;
     }
 
     private void StartParagraph(ClassifiedLine line)
@@ -276,7 +302,9 @@ internal sealed class DocumentBuilder(DocumentHeader header, ReadContext context
             node.Rows.Add(row);
             return;
         }
-        if (!numberedParagraphs && node.EndsSentence && !IsProviso(line.Text))
+        // Old style: a sentence after a list of items (体言止め) is the next 項, as is a line after a finished sentence.
+        var afterItems = node is ItemDraft && !node.EndsSentence && line.Text.EndsWith('。');
+        if (!_numberedParagraphs && (node.EndsSentence || afterItems) && !IsProviso(line.Text))
         {
             StartParagraph(ParagraphLine.Unnumbered(line.Source, line.Text));
             return;
@@ -325,22 +353,33 @@ internal sealed class DocumentBuilder(DocumentHeader header, ReadContext context
 
     private void StartSupplementary(ClassifiedLine line)
     {
+        FlushPendingCaption(standingAlone: true);
         CloseArticle();
-        FlushPendingCaption();
         _supplIndex++;
         _supplLabel = line.Label;
         _divisions.Clear();
         _runCaption = null;
         _lastArticle = 0;
+        _lastArticleNum = "0";
         _justAfterSuppl = true;
     }
 
-    // A 見出し not followed by its 条 is kept as text of whatever is open, so nothing is lost.
-    private void FlushPendingCaption()
+    // A parenthesised line not followed by its 条 is kept, so nothing is lost. Standing alone (before another
+    // 見出し, a division, 附則 or the end) it is a note of the article above, such as （罰則　第百十九条…）, and
+    // becomes a trailing unnumbered 項 as in e-Gov; before text or an item it is part of that text.
+    private void FlushPendingCaption(bool standingAlone = false)
     {
         if (_pendingCaption is not { } caption)
             return;
         _pendingCaption = null;
+        if (standingAlone && _article is { } article)
+        {
+            var note = new ParagraphDraft((article.Paragraphs.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "", caption.LineNumber);
+            note.Text.Append(caption.Text);
+            article.Paragraphs.Add(note);
+            _target = note;
+            return;
+        }
         Warn(caption, $"見出し {Short(caption.Text)} の次に条がありません（直前の条文の一部として扱いました）。", "TK2007");
         if (_target is not null)
             _target.Continue(caption.Text);
@@ -363,8 +402,7 @@ internal sealed class DocumentBuilder(DocumentHeader header, ReadContext context
 
     public OrdinanceDocument Build()
     {
-        if (_pendingCaption is { } caption)
-            FlushPendingCaption();
+        FlushPendingCaption(standingAlone: true);
         CloseArticle();
         var preamble = _preamble.Length == 0 ? null : new Appendix("前文", "", _preamble.ToString(), _preambleLine);
         var title = header.Title ?? _title ?? header.Id;
@@ -380,6 +418,21 @@ internal sealed class DocumentBuilder(DocumentHeader header, ReadContext context
             Articles = _articles,
             Appendices = _appendices.Build(preamble),
         };
+    }
+
+    // Orders e-Gov Nums: 54 < 54_2 < 55; a range counts by its last article.
+    private static int CompareNums(string a, string b)
+    {
+        static int[] Parts(string num) =>
+            [.. num[(num.LastIndexOf(':') + 1)..].Split('_').Select(p => int.TryParse(p, out var v) ? v : 0)];
+        var x = Parts(a);
+        var y = Parts(b);
+        for (var i = 0; i < Math.Min(x.Length, y.Length); i++)
+        {
+            if (x[i] != y[i])
+                return x[i].CompareTo(y[i]);
+        }
+        return x.Length.CompareTo(y.Length);
     }
 
     private static int MainNumber(string num)

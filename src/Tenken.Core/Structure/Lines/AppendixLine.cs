@@ -43,6 +43,10 @@ internal static class AppendixLine
                 if (close < 0 || (close + 1 < rest.Length && !LineText.IsSpace(rest[close + 1])))
                     return null;
             }
+            // 別表第七　別表第十三 is a row of a 読替え table, not a heading with a title.
+            var title = LineText.TrimSpaces(rest).ToString();
+            if (title.IndexOfAny(' ', '　', '\t') >= 0 || Words.Any(w => title.StartsWith(w.Word, StringComparison.Ordinal)))
+                return null;
             return new ClassifiedLine(LineKind.Appendix, source, text) { Label = kind, Body = text };
         }
         return null;

@@ -34,7 +34,7 @@ internal static class ArticleLine
     private static string? InlineCaption(string text, int start)
     {
         var close = text.AsSpan(start, Math.Min(text.Length - start, 40)).IndexOfAny('）', ')');
-        if (close <= 1)
+        if (close <= 1 || text.AsSpan(start, close).Contains('。'))
             return null;
         var after = start + close + 1;
         if (after < text.Length && !LineText.IsSpace(text[after]))

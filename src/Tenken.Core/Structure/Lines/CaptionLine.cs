@@ -7,7 +7,9 @@ internal static class CaptionLine
 {
     public static ClassifiedLine? Match(SourceLine source, string text)
     {
-        if (text.Length < 3 || text.Length > 64 || !LineText.IsParenthesised(text) || text.Contains('。'))
+        // （罰則　第百十九条…） notes under an article may run long; real 見出し are short.
+        var limit = text.AsSpan(1).StartsWith("罰則") ? 600 : 120;
+        if (text.Length < 3 || text.Length > limit || !LineText.IsParenthesised(text) || text.Contains('。'))
             return null;
         if (ItemLabel.TryRead(text, out _))
             return null;
