@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Tenken.Cli.Scan.Llm;
 using Tenken.Cli.Shared;
 
 namespace Tenken.Cli.Scan;
@@ -20,6 +21,7 @@ internal static class ScanCommand
         {
             paths, outputs, lexicons, quiet, all, supplParagraphs, project, municipality,
         };
+        var llm = LlmScanOptions.AddTo(command);
         command.SetAction((result, cancellation) =>
         {
             var settings = new ScanSettings
@@ -33,7 +35,7 @@ internal static class ScanCommand
                 ProjectFile = result.GetValue(project),
                 Municipality = result.GetValue(municipality),
             };
-            return new ScanRunner(settings, []).RunAsync(cancellation);
+            return new ScanRunner(settings, [.. LlmScanOptions.Stages(llm, result, settings)]).RunAsync(cancellation);
         });
         return command;
     }

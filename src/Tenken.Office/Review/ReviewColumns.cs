@@ -1,14 +1,16 @@
+using Columns = Tenken.Core.Reports.Columns.ReviewColumns;
+
 namespace Tenken.Office.Review;
 
-/// <summary>The sheet and header texts the review round-trip relies on; the workbook writer uses the same texts.</summary>
+/// <summary>The sheet and header texts the review round-trip relies on: the same constants the workbook writer uses.</summary>
 public static class ReviewColumns
 {
-    public const string Sheet = "点検結果";
-    public const string Id = "ID";
-    public const string ArticleKey = "条文キー";
-    public const string Verdict = "判定";
-    public const string Reviewer = "担当者";
-    public const string Note = "備考";
+    public const string Sheet = Reports.Xlsx.FindingsSheet.Name;
+    public const string Id = Columns.Id;
+    public const string ArticleKey = Columns.ArticleKey;
+    public const string Verdict = Columns.Verdict;
+    public const string Reviewer = Columns.Reviewer;
+    public const string Note = Columns.Note;
 
     public static IReadOnlyList<string> Required { get; } = [Id, ArticleKey, Verdict, Reviewer, Note];
 }
