@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Tenken.Core.Documents;
+using Tenken.Core.Reports;
 using Tenken.Core.Screening.Model;
 using Tenken.Knowledge.Store;
 
@@ -10,41 +11,40 @@ namespace Tenken.Knowledge.Scans;
 /// The store's side of one scan run. Completed work is committed in batches (every file, and every
 /// <see cref="BatchSize"/> screened articles within a file), so a run killed at any point loses at most the
 /// current batch; the next run reuses every stored result whose text hash and analysis version still match.
+/// An unchanged file is not read at all: its documents come back from their snapshots with their results.
 /// </summary>
 public sealed class ScanJournal : IDisposable
 {
+    public const int BatchSize = 256;
+
     private readonly ProjectStore _store;
-    private readonly ScanFingerprint _fingerprint;
-    private readonly Dictionary<string, StoredArticle> _stored;
-    private readonly Dictionary<string, List<string>> _findings;
-    private readonly List<(string DocumentId, Article Article, string Hash, ArticleResult Result)> _pending = [];
+    private readonly List<(Article Article, string Hash, ArticleResult Result)> _pending = [];
     private readonly HashSet<string> _seenArticles = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seenDocuments = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seenSources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _hashes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, (StoredArticle Row, List<string> Findings)>> _index = new(StringComparer.Ordinal);
 
     private ScanJournal(ProjectStore store, ScanFingerprint fingerprint, long runId, long? interrupted)
     {
         _store = store;
-        _fingerprint = fingerprint;
+        Fingerprint = fingerprint;
         RunId = runId;
         InterruptedRun = interrupted;
-        _stored = LoadArticles(store);
-        _findings = LoadFindings(store);
     }
-
-    public const int BatchSize = 256;
 
     public long RunId { get; }
 
     /// <summary>The previous run when it never finished (killed or interrupted); this run resumes its work.</summary>
     public long? InterruptedRun { get; }
 
+    public ScanFingerprint Fingerprint { get; }
+
+    /// <summary>Articles screened in this run (new, changed, or under a new analysis version).</summary>
     public int Screened { get; private set; }
 
+    /// <summary>Articles whose stored result was reused.</summary>
     public int Reused { get; private set; }
-
-    public ScanFingerprint Fingerprint => _fingerprint;
 
     /// <summary>Starts a run: earlier runs still marked running are closed as interrupted.</summary>
     public static ScanJournal Begin(ProjectStore store, ScanFingerprint fingerprint, IReadOnlyList<string> inputs, string toolVersion)
@@ -67,58 +67,71 @@ public sealed class ScanJournal : IDisposable
         return new ScanJournal(store, fingerprint, runId, interrupted);
     }
 
-    /// <summary>True when the file is byte-for-byte what was last stored completely, read by the same readers.</summary>
-    public bool IsUnchanged(string path, string fileHash)
-    {
-        using var source = _store.Command("SELECT 1 FROM sources WHERE path = $path AND content_hash = $hash AND read_version = $read");
-        source.Parameters.AddWithValue("$path", path);
-        source.Parameters.AddWithValue("$hash", fileHash);
-        source.Parameters.AddWithValue("$read", _fingerprint.ReadVersion);
-        return source.ExecuteScalar() is not null;
-    }
-
     /// <summary>
-    /// The stored document snapshots of an unchanged file (see <see cref="IsUnchanged"/>), in file order; turn them
-    /// into documents with <see cref="ReadSnapshot"/>, which is thread-safe.
+    /// The stored documents of a file that is byte-for-byte what was last stored completely and read by the same
+    /// readers, in file order; null when the file must be read. Decode them with <see cref="Decode"/>.
     /// </summary>
-    public IReadOnlyList<byte[]> LoadFile(string path)
+    public IReadOnlyList<StoredDocument>? LoadFile(string path, string fileHash)
     {
-        var snapshots = new List<byte[]>();
-        using var command = _store.Command("SELECT snapshot FROM documents WHERE source_path = $path ORDER BY position");
+        using (var source = _store.Command("SELECT 1 FROM sources WHERE path = $path AND content_hash = $hash AND read_version = $read"))
+        {
+            source.Parameters.AddWithValue("$path", path);
+            source.Parameters.AddWithValue("$hash", fileHash);
+            source.Parameters.AddWithValue("$read", Fingerprint.ReadVersion);
+            if (source.ExecuteScalar() is null)
+                return null;
+        }
+        var documents = new List<StoredDocument>();
+        using var command = _store.Command("SELECT snapshot, results, analysis_version FROM documents WHERE source_path = $path ORDER BY position");
         command.Parameters.AddWithValue("$path", path);
         using var reader = command.ExecuteReader();
         while (reader.Read())
-            snapshots.Add((byte[])reader[0]);
-        return snapshots;
+            documents.Add(new StoredDocument((byte[])reader[0], (byte[])reader[1], reader.GetString(2)));
+        return documents.Count > 0 ? documents : null;
     }
 
-    public static OrdinanceDocument ReadSnapshot(byte[] snapshot) => StoreJson.ReadSnapshot(snapshot);
+    /// <summary>Decodes a stored document; thread-safe, so unchanged files can be decoded in parallel.</summary>
+    public static LoadedDocument Decode(StoredDocument stored, ScanFingerprint fingerprint)
+    {
+        var document = DocumentSnapshot.Read(stored.Snapshot);
+        var results = stored.AnalysisVersion == fingerprint.AnalysisVersion ? StoredResults.FromBytes(stored.Results).Articles : null;
+        return new LoadedDocument(document, results is not null && results.Count == document.Articles.Count ? results : null);
+    }
+
+    /// <summary>The stored results of a decoded document, per article; null where the article must be screened again.</summary>
+    public ArticleResult?[] Adopt(LoadedDocument loaded)
+    {
+        var articles = loaded.Document.Articles;
+        var results = new ArticleResult?[articles.Count];
+        _seenDocuments.Add(loaded.Document.Id);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var article = articles[i];
+            _seenArticles.Add(article.Key);
+            if (loaded.Results is not { } stored)
+                continue;
+            var (hash, extra, findings) = stored[i];
+            _hashes[article.Key] = hash;
+            results[i] = Rebuild(article, extra, findings);
+            Reused++;
+        }
+        return results;
+    }
 
     /// <summary>
-    /// The stored result of an article whose text and analysis version are unchanged, or null when it must be
-    /// screened. <paramref name="trustedUnchanged"/> skips hashing for articles of an unchanged file.
+    /// The stored result of an article whose text and analysis version are unchanged (for a file read afresh),
+    /// or null when it must be screened.
     /// </summary>
-    public ArticleResult? Recall(Article article, bool trustedUnchanged = false)
+    public ArticleResult? Recall(Article article)
     {
         _seenArticles.Add(article.Key);
         _seenDocuments.Add(article.DocumentId);
-        if (!_stored.TryGetValue(article.Key, out var stored))
+        if (!Index(article.DocumentId).TryGetValue(article.Key, out var stored))
             return null;
-        if (trustedUnchanged)
-            _hashes[article.Key] = stored.TextHash;
-        var hash = HashOf(article);
-        if (hash != stored.TextHash || stored.AnalysisVersion != _fingerprint.AnalysisVersion)
+        if (HashOf(article) != stored.Row.TextHash || stored.Row.AnalysisVersion != Fingerprint.AnalysisVersion)
             return null;
         Reused++;
-        var extra = stored.Extra is null ? null : StoreJson.Deserialize<ArticleExtra>(stored.Extra);
-        var findings = _findings.TryGetValue(article.Key, out var bodies) ? bodies.Select(StoreJson.ReadFinding).ToList() : [];
-        return new ArticleResult
-        {
-            Article = article,
-            Findings = findings,
-            Suppressed = extra?.Suppressed ?? [],
-            Basis = extra?.Basis,
-        };
+        return Rebuild(article, stored.Row.Extra, stored.Findings);
     }
 
     /// <summary>Keeps a freshly screened result; it is committed with the batch.</summary>
@@ -126,19 +139,22 @@ public sealed class ScanJournal : IDisposable
     {
         _seenArticles.Add(article.Key);
         _seenDocuments.Add(article.DocumentId);
-        _pending.Add((article.DocumentId, article, HashOf(article), result));
+        _pending.Add((article, HashOf(article), result));
         Screened++;
         if (_pending.Count >= BatchSize)
             Commit(null);
     }
 
-    /// <summary>Commits the file's pending results and, when it was read afresh, its document snapshots.</summary>
-    public void CompleteFile(string path, string fileHash, IReadOnlyList<OrdinanceDocument> documents, bool loadedFromStore)
+    /// <summary>
+    /// Ends a file: commits its pending results and, when <paramref name="write"/>, its documents' snapshots and
+    /// results; <paramref name="fileHash"/> (null when the file had problems) marks the file as stored completely.
+    /// </summary>
+    public void CompleteFile(string path, string? fileHash, IReadOnlyList<DocumentResult> documents, bool write)
     {
         _seenSources.Add(path);
         foreach (var document in documents)
-            _seenDocuments.Add(document.Id);
-        Commit(loadedFromStore ? null : (path, fileHash, documents));
+            _seenDocuments.Add(document.Document.Id);
+        Commit(write ? (path, fileHash, documents) : null);
     }
 
     /// <summary>Commits whatever completed work is pending (after Ctrl-C the finished articles are kept).</summary>
@@ -153,18 +169,18 @@ public sealed class ScanJournal : IDisposable
     }
 
     /// <summary>Closes the run: works out 新規/変更/削除 against the last completed run and moves the baseline.</summary>
-    public ScanChanges Finish(IReadOnlyList<(OrdinanceDocument Document, ArticleResult Result)> articles)
+    public ScanChanges Finish()
     {
         Flush();
         using var transaction = _store.Connection.BeginTransaction();
-        var changes = ScanBaseline.Advance(_store, transaction, articles, _seenArticles, key => _hashes.TryGetValue(key, out var h) ? h : _stored[key].TextHash);
+        var changes = ScanBaseline.Advance(_store, transaction, _seenArticles, nothingScreened: Screened == 0);
         Prune(transaction);
         using (var run = _store.Command(
             "UPDATE runs SET status = 'completed', finished_at = $at, articles = $articles, screened = $screened, reused = $reused, added = $added, changed = $changed, removed = $removed WHERE id = $id",
             transaction))
         {
             run.Parameters.AddWithValue("$at", Timestamps.Now());
-            run.Parameters.AddWithValue("$articles", articles.Count);
+            run.Parameters.AddWithValue("$articles", _seenArticles.Count);
             run.Parameters.AddWithValue("$screened", Screened);
             run.Parameters.AddWithValue("$reused", Reused);
             run.Parameters.AddWithValue("$added", changes.Added);
@@ -179,77 +195,89 @@ public sealed class ScanJournal : IDisposable
 
     public void Dispose() => Flush();
 
+    private static ArticleResult Rebuild(Article article, string? extra, IReadOnlyList<string> findings)
+    {
+        var more = extra is null ? null : StoreJson.Deserialize<ArticleExtra>(extra);
+        return new ArticleResult
+        {
+            Article = article,
+            Findings = findings.Count == 0 ? [] : [.. findings.Select(StoreJson.ReadFinding)],
+            Suppressed = more?.Suppressed ?? [],
+            Basis = more?.Basis,
+        };
+    }
+
+    /// <summary>The stored rows of one document's articles, loaded the first time the document is seen.</summary>
+    private Dictionary<string, (StoredArticle Row, List<string> Findings)> Index(string documentId)
+    {
+        if (_index.TryGetValue(documentId, out var index))
+            return index;
+        index = new Dictionary<string, (StoredArticle, List<string>)>(StringComparer.Ordinal);
+        using (var command = _store.Command("SELECT key, text_hash, analysis_version, extra FROM articles WHERE document_id = $d"))
+        {
+            command.Parameters.AddWithValue("$d", documentId);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                index[reader.GetString(0)] = (new StoredArticle(reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)), []);
+        }
+        using (var command = _store.Command(
+            "SELECT f.article_key, f.body FROM findings f JOIN articles a ON a.key = f.article_key WHERE a.document_id = $d ORDER BY f.rowid"))
+        {
+            command.Parameters.AddWithValue("$d", documentId);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                index[reader.GetString(0)].Findings.Add(reader.GetString(1));
+        }
+        _index[documentId] = index;
+        return index;
+    }
+
     private void Prune(SqliteTransaction transaction)
     {
-        var documents = ReadColumn("SELECT id FROM documents", transaction).Where(id => !_seenDocuments.Contains(id)).ToList();
-        foreach (var id in documents)
-            Delete("DELETE FROM documents WHERE id = $key", id, transaction);
-        var sources = ReadColumn("SELECT path FROM sources", transaction).Where(p => !_seenSources.Contains(p)).ToList();
-        foreach (var path in sources)
-            Delete("DELETE FROM sources WHERE path = $key", path, transaction);
+        foreach (var (table, column, seen) in (ReadOnlySpan<(string, string, HashSet<string>)>)[("documents", "id", _seenDocuments), ("sources", "path", _seenSources)])
+        {
+            var gone = new List<string>();
+            using (var select = _store.Command($"SELECT {column} FROM {table}", transaction))
+            using (var reader = select.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    if (!seen.Contains(reader.GetString(0)))
+                        gone.Add(reader.GetString(0));
+                }
+            }
+            foreach (var key in gone)
+            {
+                using var delete = _store.Command($"DELETE FROM {table} WHERE {column} = $key", transaction);
+                delete.Parameters.AddWithValue("$key", key);
+                delete.ExecuteNonQuery();
+            }
+        }
     }
 
-    private List<string> ReadColumn(string sql, SqliteTransaction transaction)
-    {
-        using var command = _store.Command(sql, transaction);
-        using var reader = command.ExecuteReader();
-        var values = new List<string>();
-        while (reader.Read())
-            values.Add(reader.GetString(0));
-        return values;
-    }
-
-    private void Delete(string sql, string key, SqliteTransaction transaction)
-    {
-        using var command = _store.Command(sql, transaction);
-        command.Parameters.AddWithValue("$key", key);
-        command.ExecuteNonQuery();
-    }
-
-    private void Commit((string Path, string Hash, IReadOnlyList<OrdinanceDocument> Documents)? file)
+    private void Commit((string Path, string? Hash, IReadOnlyList<DocumentResult> Documents)? file)
     {
         if (_pending.Count == 0 && file is null)
             return;
         using var transaction = _store.Connection.BeginTransaction();
-        using var writer = new ScanWriter(_store, transaction, RunId, _fingerprint);
-        foreach (var (documentId, article, hash, result) in _pending)
+        using var writer = new ScanWriter(_store, transaction, RunId, Fingerprint);
+        foreach (var (article, hash, result) in _pending)
         {
-            var extra = writer.WriteArticle(documentId, article, hash, result);
-            _stored[article.Key] = new StoredArticle(hash, _fingerprint.AnalysisVersion, extra);
-            _findings[article.Key] = [.. result.Findings.Select(StoreJson.Finding)];
+            writer.WriteArticle(article, hash, result);
+            _index.Remove(article.DocumentId);
         }
         if (file is { } f)
         {
             for (var i = 0; i < f.Documents.Count; i++)
-                writer.WriteDocument(f.Path, i, f.Documents[i], f.Documents[i].Articles.Select(HashOf));
-            writer.WriteSource(f.Path, f.Hash);
+            {
+                var results = new StoredResults([.. f.Documents[i].Articles.Select(r =>
+                    (HashOf(r.Article), ScanWriter.ExtraOf(r), (IReadOnlyList<string>)[.. r.Findings.Select(StoreJson.Finding)]))]);
+                writer.WriteDocument(f.Path, i, f.Documents[i].Document, results);
+            }
+            if (f.Hash is not null)
+                writer.WriteSource(f.Path, f.Hash);
         }
         transaction.Commit();
         _pending.Clear();
-    }
-
-    private static Dictionary<string, StoredArticle> LoadArticles(ProjectStore store)
-    {
-        var articles = new Dictionary<string, StoredArticle>(StringComparer.Ordinal);
-        using var command = store.Command("SELECT key, text_hash, analysis_version, extra FROM articles");
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-            articles[reader.GetString(0)] = new StoredArticle(reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
-        return articles;
-    }
-
-    private static Dictionary<string, List<string>> LoadFindings(ProjectStore store)
-    {
-        var findings = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        using var command = store.Command("SELECT article_key, body FROM findings ORDER BY article_key, rowid");
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var key = reader.GetString(0);
-            if (!findings.TryGetValue(key, out var list))
-                findings[key] = list = [];
-            list.Add(reader.GetString(1));
-        }
-        return findings;
     }
 }

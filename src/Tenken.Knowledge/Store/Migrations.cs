@@ -28,11 +28,10 @@ internal static class Migrations
             changed          INTEGER NOT NULL DEFAULT 0,
             removed          INTEGER NOT NULL DEFAULT 0);
         CREATE TABLE sources (
-            path             TEXT PRIMARY KEY,
-            content_hash     TEXT NOT NULL,
-            read_version     TEXT NOT NULL,
-            analysis_version TEXT NOT NULL,
-            run_id           INTEGER NOT NULL);
+            path         TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL,
+            read_version TEXT NOT NULL,
+            run_id       INTEGER NOT NULL);
         CREATE TABLE documents (
             id           TEXT PRIMARY KEY,
             source_path  TEXT NOT NULL,
@@ -41,9 +40,11 @@ internal static class Migrations
             kind         TEXT NOT NULL,
             number       TEXT,
             format       TEXT NOT NULL,
-            content_hash TEXT NOT NULL,
-            snapshot     BLOB NOT NULL,
-            run_id       INTEGER NOT NULL);
+            content_hash     TEXT NOT NULL,
+            analysis_version TEXT NOT NULL,
+            snapshot         BLOB NOT NULL,
+            results          BLOB NOT NULL,
+            run_id           INTEGER NOT NULL);
         CREATE INDEX documents_source ON documents (source_path, position);
         CREATE TABLE articles (
             key                 TEXT PRIMARY KEY,
@@ -55,6 +56,7 @@ internal static class Migrations
             analysis_version    TEXT NOT NULL,
             screened_run        INTEGER NOT NULL,
             extra               TEXT,
+            categories          TEXT NOT NULL,
             baseline_hash       TEXT,
             baseline_categories TEXT);
         CREATE INDEX articles_document ON articles (document_id);

@@ -2,15 +2,14 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using Tenken.Core.Documents;
 using Tenken.Core.Screening.Model;
 
 namespace Tenken.Knowledge.Store;
 
 /// <summary>
-/// JSON for what the store keeps of the model (document snapshots, findings, model answers). It follows the model
-/// types by reflection, so a property added to them is kept without a change here; computed (get-only) properties
-/// such as <see cref="Article.Text"/> are left out.
+/// JSON for what the store keeps of the model (findings, suppressed cues, model answers). It follows the model
+/// types (source-generated metadata), so a property added to them is kept without a change here; computed
+/// (get-only) properties such as <see cref="Finding.IsActive"/> are left out.
 /// </summary>
 internal static class StoreJson
 {
@@ -21,11 +20,6 @@ internal static class StoreJson
         Converters = { new JsonStringEnumConverter() },
         TypeInfoResolver = StoreJsonContext.Default.WithAddedModifier(SkipComputed),
     };
-
-    public static byte[] Snapshot(OrdinanceDocument document) => JsonSerializer.SerializeToUtf8Bytes(document, Options);
-
-    public static OrdinanceDocument ReadSnapshot(byte[] json) =>
-        JsonSerializer.Deserialize<OrdinanceDocument>(json, Options) ?? throw new JsonException("empty document snapshot");
 
     /// <summary>A rule finding as screened: the model's review, the decision and precedents are kept elsewhere.</summary>
     public static string Finding(Finding finding) =>

@@ -30,9 +30,9 @@ internal static class StoreDump
     /// <summary>The scan's results as stored, without run ids: what an interrupted-and-resumed run must reproduce.</summary>
     public static Dictionary<string, List<string>> Results(string path) => new()
     {
-        ["articles"] = Rows(path, "SELECT key, document_id, title, caption, text, text_hash, analysis_version, extra, baseline_hash, baseline_categories FROM articles ORDER BY key"),
+        ["articles"] = Rows(path, "SELECT key, document_id, title, caption, text, text_hash, analysis_version, extra, categories, baseline_hash, baseline_categories FROM articles ORDER BY key"),
         ["findings"] = Rows(path, "SELECT id, article_key, category, confidence, body FROM findings ORDER BY id"),
-        ["documents"] = Rows(path, "SELECT id, source_path, position, title, kind, number, format, content_hash, snapshot FROM documents ORDER BY id"),
-        ["sources"] = Rows(path, "SELECT path, content_hash, read_version, analysis_version FROM sources ORDER BY path"),
+        ["documents"] = Rows(path, "SELECT id, source_path, position, title, kind, number, format, content_hash, analysis_version, snapshot, results FROM documents ORDER BY id"),
+        ["sources"] = Rows(path, "SELECT path, content_hash, read_version FROM sources ORDER BY path"),
     };
 }

@@ -1,5 +1,6 @@
 using Tenken.Core.Documents;
 using Tenken.Core.Reading;
+using Tenken.Core.Reports;
 using Tenken.Core.Screening;
 using Tenken.Core.Screening.Model;
 using Tenken.Knowledge.Scans;
@@ -20,6 +21,7 @@ public static class JournalScan
         var results = new List<(OrdinanceDocument, ArticleResult)>();
         foreach (var document in documents)
         {
+            var articles = new List<ArticleResult>();
             foreach (var article in document.Articles)
             {
                 var result = journal.Recall(article);
@@ -28,11 +30,12 @@ public static class JournalScan
                     result = Screener.Screen(article, document);
                     journal.Record(article, result);
                 }
+                articles.Add(result);
                 results.Add((document, result));
             }
-            journal.CompleteFile(document.SourcePath, ContentHash.Of(document.Id), [document], loadedFromStore: false);
+            journal.CompleteFile(document.SourcePath, ContentHash.Of(document.Id + string.Join("", document.Articles.Select(a => a.Text))), [new DocumentResult(document, articles)], write: true);
         }
-        var changes = journal.Finish(results);
+        var changes = journal.Finish();
         return (results, changes, journal.Screened, journal.Reused);
     }
 }

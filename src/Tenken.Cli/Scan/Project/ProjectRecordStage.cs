@@ -13,7 +13,7 @@ internal sealed class ProjectRecordStage(ProjectScan project) : IScanStage
         var journal = project.Journal;
         new ModelAnswers(project.Store).Save(
             report.Findings.Select(x => (x.Finding, journal.HashOf(x.Article.Article))), journal.RunId, journal.Fingerprint.AnalysisVersion);
-        var changes = journal.Finish([.. report.Documents.SelectMany(d => d.Articles.Select(a => (d.Document, a)))]);
+        var changes = journal.Finish();
         context.Log.WriteLine(changes.FirstRun
             ? $"プロジェクト「{project.Name}」: 新たに判定 {journal.Screened:N0} 条（初回の実行のため差分はありません）"
             : $"プロジェクト「{project.Name}」: 新たに判定 {journal.Screened:N0} 条、前回の結果を再利用 {journal.Reused:N0} 条。差分: 新規 {changes.Added:N0}・変更 {changes.Changed:N0}・削除 {changes.Removed:N0}");

@@ -2,6 +2,7 @@ using Tenken.Cli.Shared;
 using Tenken.Core.Documents;
 using Tenken.Core.Reading;
 using Tenken.Core.Reports;
+using Tenken.Core.Screening.Model;
 using Tenken.Core.Screening;
 using Tenken.Knowledge.Scans;
 using Tenken.Knowledge.Store;
@@ -61,32 +62,37 @@ internal sealed class ProjectScan : IScanSource, IDisposable
         [new ProjectRecallStage(this), .. stages, new ProjectRecordStage(this)];
 
     /// <summary>
-    /// Unchanged files come from their stored snapshots, the others from the readers; both are turned into documents
-    /// in parallel, then screened and committed in input order on this thread (the store is single-threaded).
+    /// Unchanged files come from their stored snapshots, the others from the readers; both are decoded or read in
+    /// parallel, then screened and committed in input order on this thread (the store is single-threaded).
     /// </summary>
     public IEnumerable<ScannedFile> Scan(IReadOnlyList<string> files, CancellationToken cancellation)
     {
         var plan = files.Select(f =>
         {
             var hash = FileHash(f);
-            var snapshots = hash is not null && Journal.IsUnchanged(f, hash) ? Journal.LoadFile(f) : null;
-            return (Path: f, Hash: hash, Snapshots: snapshots is { Count: > 0 } ? snapshots : null);
+            return (Path: f, Hash: hash, Stored: hash is null ? null : Journal.LoadFile(f, hash));
         }).ToList();
+        var fingerprint = Journal.Fingerprint;
         var degree = Math.Clamp(_readers.Options.MaxParallelism > 0 ? _readers.Options.MaxParallelism : Environment.ProcessorCount, 1, 64);
         var loaded = plan.AsParallel().AsOrdered()
             .WithDegreeOfParallelism(degree)
             .WithCancellation(cancellation)
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(p => p.Snapshots is { } s
-                ? (p.Path, p.Hash, FromStore: true, Read: new ReadResult(p.Path, [.. s.Select(ScanJournal.ReadSnapshot)], []))
-                : (p.Path, p.Hash, FromStore: false, Read: _readers.ReadFile(p.Path, cancellation)));
-        foreach (var (path, hash, fromStore, read) in loaded)
+            .Select(p => p.Stored is { } stored
+                ? (p.Path, p.Hash, Stored: stored.Select(s => ScanJournal.Decode(s, fingerprint)).ToList(), Read: (ReadResult?)null)
+                : (p.Path, p.Hash, Stored: null, Read: _readers.ReadFile(p.Path, cancellation)));
+        foreach (var (path, hash, stored, read) in loaded)
         {
-            var screened = read.Documents.Select(d => Screen(d, trustedUnchanged: fromStore)).ToList();
-            if (read.Diagnostics.Count == 0 && hash is not null)
-                Journal.CompleteFile(path, hash, read.Documents, loadedFromStore: fromStore);
-            else
-                Journal.Flush();
+            if (stored is not null)
+            {
+                var screenedBefore = Journal.Screened;
+                var results = stored.Select(d => Complete(d.Document, Journal.Adopt(d))).ToList();
+                Journal.CompleteFile(path, hash, results, write: Journal.Screened > screenedBefore);
+                yield return new ScannedFile(path, results, []);
+                continue;
+            }
+            var screened = read!.Documents.Select(d => Complete(d, [.. d.Articles.Select(Journal.Recall)])).ToList();
+            Journal.CompleteFile(path, read.Diagnostics.Count == 0 ? hash : null, screened, write: true);
             yield return new ScannedFile(path, screened, read.Diagnostics);
         }
     }
@@ -100,12 +106,11 @@ internal sealed class ProjectScan : IScanSource, IDisposable
     internal TextWriter Log => _context.Log;
 
     /// <summary>
-    /// Stored results where the article is unchanged; when any article needs screening the whole document is
+    /// Fills in the articles without a stored result; when any article needs screening the whole document is
     /// screened (rules may look across articles) and only the new results are recorded.
     /// </summary>
-    private DocumentResult Screen(OrdinanceDocument document, bool trustedUnchanged)
+    private DocumentResult Complete(OrdinanceDocument document, ArticleResult?[] results)
     {
-        var results = document.Articles.Select(a => Journal.Recall(a, trustedUnchanged)).ToArray();
         if (results.Any(r => r is null))
         {
             var fresh = _screener.ScreenDocument(document);
