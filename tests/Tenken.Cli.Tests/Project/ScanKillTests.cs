@@ -5,13 +5,15 @@ using Microsoft.Data.Sqlite;
 namespace Tenken.Cli.Tests.Project;
 
 /// <summary>
-/// A real <c>tenken scan --project</c> child process killed with SIGKILL in the middle of the run, then run again:
+/// A real <c>tenken scan --project</c> child process killed with SIGKILL (or stopped with Ctrl-C) in the middle of the run, then run again:
 /// the store must end up exactly as after an uninterrupted run, with no finding lost or duplicated.
 /// </summary>
 public sealed class ScanKillTests
 {
-    [Fact]
-    public async Task A_scan_killed_mid_run_and_rerun_ends_like_an_uninterrupted_run()
+    [Theory]
+    [InlineData("KILL")]
+    [InlineData("INT")]
+    public async Task A_scan_killed_mid_run_and_rerun_ends_like_an_uninterrupted_run(string signal)
     {
         var dir = Support.Tenken.TempFolder();
         var inputs = Path.Combine(dir, "inputs");
@@ -25,7 +27,7 @@ public sealed class ScanKillTests
             MakeInputs(inputs, copies);
             foreach (var f in Directory.GetFiles(dir, "killed.tenken*"))
                 File.Delete(f);
-            interrupted = await StartAndKill(killed, inputs, cancellation);
+            interrupted = await StartAndKill(killed, inputs, signal, cancellation);
         }
         Assert.True(interrupted, "the scan finished before it could be killed, even with the largest input");
         Assert.Equal("running", StoreDump.Rows(killed, "SELECT status FROM runs").Single());
@@ -75,8 +77,11 @@ public sealed class ScanKillTests
         }
     }
 
-    /// <summary>Starts the scan, waits until a few files are committed, kills it with SIGKILL; false when it finished first.</summary>
-    private static async Task<bool> StartAndKill(string project, string inputs, CancellationToken cancellation)
+    /// <summary>
+    /// Starts the scan, waits until a few files are committed, then sends SIGKILL (no chance to clean up) or SIGINT
+    /// (Ctrl-C: the scan stops, keeps its finished work and exits with 130); false when it finished first.
+    /// </summary>
+    private static async Task<bool> StartAndKill(string project, string inputs, string signal, CancellationToken cancellation)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = Support.Tenken.RepositoryRoot() };
         foreach (var a in (string[])[Path.Combine(AppContext.BaseDirectory, "tenken.dll"), "scan", "-q", "--project", project, inputs])
@@ -89,9 +94,13 @@ public sealed class ScanKillTests
         {
             if (CommittedFiles(project) >= 3)
             {
-                process.Kill(entireProcessTree: true);
+                if (signal == "KILL")
+                    process.Kill(entireProcessTree: true);
+                else
+                    Process.Start("kill", ["-s", signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
                 await process.WaitForExitAsync(cancellation);
-                return process.ExitCode != 0 && StoreDump.Rows(project, "SELECT status FROM runs").SequenceEqual(["running"]);
+                var expectedExit = signal == "KILL" ? 137 : 130;
+                return process.ExitCode == expectedExit && StoreDump.Rows(project, "SELECT status FROM runs").SequenceEqual(["running"]);
             }
             await Task.Delay(5, cancellation);
         }
