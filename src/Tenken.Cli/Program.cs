@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Tenken.Cli.Eval;
 using Tenken.Cli.Parse;
 using Tenken.Cli.Scan;
 using Tenken.Cli.Shared;
@@ -10,6 +11,7 @@ var root = new RootCommand("tenken（点検）: 例規集からアナログ規�
 {
     ParseCommand.Create(),
     ScanCommand.Create(),
+    EvalCommand.Create(),
 };
 
 return CommandLineHost.Run(root, args);
