@@ -37,14 +37,14 @@ internal sealed class ScanRunner(ScanSettings settings, IReadOnlyList<IScanStage
         var files = readers.ExpandPaths(settings.Paths, diagnostics);
         var documents = new List<DocumentResult>();
         var failed = 0;
-        foreach (var result in readers.ReadAll(files, cancellation))
+        // Screening runs on the reading threads, so it overlaps with reading instead of queuing behind it.
+        foreach (var (result, screened) in ReadAndScreen(readers, screener, files, cancellation))
         {
             foreach (var d in result.Diagnostics)
                 diagnostics.Add(d);
             if (result.Failed)
                 failed++;
-            foreach (var document in result.Documents)
-                documents.Add(new DocumentResult(document, screener.ScreenDocument(document)));
+            documents.AddRange(screened);
         }
 
         var report = new ReviewReport
@@ -74,5 +74,23 @@ internal sealed class ScanRunner(ScanSettings settings, IReadOnlyList<IScanStage
         var analog = report.Articles.Count(a => a.Analog);
         log.WriteLine($"読込 {files.Count} ファイル（失敗 {failed}）、{articles:N0} 条、アナログ規制の候補 {analog:N0} 条、{clock.Elapsed.TotalSeconds:F1} 秒");
         return failed > 0 || diagnostics.HasErrors ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
+    }
+
+    private static IEnumerable<(ReadResult Result, IReadOnlyList<DocumentResult> Screened)> ReadAndScreen(
+        ReaderPipeline readers, ScreeningPipeline screener, IReadOnlyList<string> files, CancellationToken cancellation)
+    {
+        (ReadResult, IReadOnlyList<DocumentResult>) One(string file)
+        {
+            var result = readers.ReadFile(file, cancellation);
+            return (result, [.. result.Documents.Select(d => new DocumentResult(d, screener.ScreenDocument(d)))]);
+        }
+        var degree = readers.Options.MaxParallelism > 0 ? readers.Options.MaxParallelism : Environment.ProcessorCount;
+        if (degree <= 1 || files.Count <= 1)
+            return files.Select(One);
+        return files.AsParallel().AsOrdered()
+            .WithDegreeOfParallelism(Math.Min(degree, 64))
+            .WithCancellation(cancellation)
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .Select(One);
     }
 }

@@ -33,16 +33,19 @@ internal sealed partial class LegalBasisFinder
 
     private static string? Cite(string text, IReadOnlyDictionary<string, string> aliases)
     {
-        var m = Numbered().Match(text);
-        if (m.Success)
-            return Name(m.Groups["name"].Value) + m.Groups["article"].Value;
+        foreach (Match m in LawNumber().Matches(text))
+        {
+            var name = LawName(text, m.Index);
+            if (name.Length > 0)
+                return name + ArticleAfter(text, m.Index + m.Length);
+        }
         foreach (Match a in AliasArticle().Matches(text))
         {
             if (aliases.TryGetValue(a.Groups["alias"].Value, out var full))
                 return full + a.Groups["article"].Value;
         }
         var named = NamedArticle().Match(text);
-        return named.Success ? Name(named.Groups["name"].Value) + named.Groups["article"].Value : null;
+        return named.Success ? named.Groups["name"].Value + named.Groups["article"].Value : null;
     }
 
     private static IReadOnlyDictionary<string, string> ReadAliases(OrdinanceDocument document)
@@ -50,27 +53,47 @@ internal sealed partial class LegalBasisFinder
         var map = new Dictionary<string, string>();
         foreach (var article in document.Articles)
         {
-            foreach (Match m in Abbreviation().Matches(article.Text))
-                map.TryAdd(m.Groups["alias"].Value, Name(m.Groups["name"].Value));
+            foreach (Match m in LawNumber().Matches(article.Text))
+            {
+                var alias = m.Groups["alias"];
+                var name = LawName(article.Text, m.Index);
+                if (alias.Success && name.Length > 0)
+                    map.TryAdd(alias.Value, name);
+            }
         }
         return map;
     }
 
-    /// <summary>The law's name: the run of text before its number, cut at the last delimiter.</summary>
-    private static string Name(string raw)
+    /// <summary>The law's name just before its number （昭和…号）, ending in 法, 法律, 令 or 規則; empty when none.</summary>
+    private static string LawName(string text, int numberStart)
     {
-        var cut = raw.LastIndexOfAny(['、', '。', '「', '」', '（', '）', '\n', '　', 'は', 'が', 'を', 'び']);
-        var name = cut >= 0 ? raw[(cut + 1)..] : raw;
-        return name.StartsWith("この", StringComparison.Ordinal) ? name[2..] : name;
+        var from = Math.Max(0, numberStart - 60);
+        var m = NameTail().Match(text[from..numberStart]);
+        var name = m.Success ? m.Value : "";
+        while (name.Length > 0 && name[0] is 'の' or '及' or '並' or '又' or '等' or 'に')
+            name = name[1..];
+        return name.Length >= 2 && name != "法律" && (name.EndsWith('法') || name.EndsWith("法律", StringComparison.Ordinal) || name.EndsWith('令') || name.EndsWith("規則", StringComparison.Ordinal))
+            ? name
+            : "";
+    }
+
+    private static string ArticleAfter(string text, int position)
+    {
+        var m = ArticleNumber().Match(text, position);
+        return m.Success ? m.Value : "";
     }
 
     private const string Number = "[〇一二三四五六七八九十百千]+";
 
-    [GeneratedRegex("(?<name>[^、。（）「」\\n]{2,40}?(法|法律|政令|省令|規則|令))（(明治|大正|昭和|平成|令和)[^）]{1,30}?第" + Number + "号[^）]*）(?<article>(第" + Number + "条(の" + Number + ")*)?(第" + Number + "項)?)")]
-    private static partial Regex Numbered();
+    [GeneratedRegex("（(明治|大正|昭和|平成|令和)[^）（]{1,30}?第" + Number + "号(。以下「(?<alias>[^」]{1,20})」という。)?[^）]*）")]
+    private static partial Regex LawNumber();
 
-    [GeneratedRegex("(?<name>[^、。（）「」\\n]{2,40}?(法|法律|政令|省令|令))（(明治|大正|昭和|平成|令和)[^）]{1,30}?第" + Number + "号。以下「(?<alias>[^」]{1,20})」という。）")]
-    private static partial Regex Abbreviation();
+    [GeneratedRegex("\\G第" + Number + "条(の" + Number + ")*(第" + Number + "項)?")]
+    private static partial Regex ArticleNumber();
+
+    /// <summary>The longest run at the end that can belong to a law's name (漢字, カタカナ, の, 及び, に関する …).</summary>
+    [GeneratedRegex("(?:[一-龥々ァ-ヶー・]|の|及び|並びに|又は|に関する|における|のための)+$", RegexOptions.RightToLeft)]
+    private static partial Regex NameTail();
 
     [GeneratedRegex("(?<![一-龥ァ-ヶー])(?<alias>[一-龥ァ-ヶー]{1,12})(?<article>第" + Number + "条(の" + Number + ")*(第" + Number + "項)?)")]
     private static partial Regex AliasArticle();

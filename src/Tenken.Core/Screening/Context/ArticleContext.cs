@@ -11,15 +11,19 @@ namespace Tenken.Core.Screening.Context;
 /// </summary>
 internal sealed class ArticleContext
 {
+    private readonly CueLexicon _lexicon;
+    private ArticleLayout? _layout;
+    private SentenceFacts?[]? _facts;
+    private List<LexiconHit>? _contextHits;
+
     public ArticleContext(Article article, OrdinanceDocument document, CueLexicon lexicon)
     {
+        _lexicon = lexicon;
         Article = article;
         Document = document;
         Text = article.Text;
         Folded = TextFold.Fold(Text);
-        Layout = ArticleLayout.Build(Text);
-        Facts = SentenceClassifier.Classify(Layout);
-        Hits = lexicon.Match(Folded, Layout.SentenceEnd);
+        Hits = lexicon.MatchCues(Folded, p => Layout.SentenceEnd(p));
     }
 
     public Article Article { get; }
@@ -32,20 +36,29 @@ internal sealed class ArticleContext
     /// <summary><see cref="Text"/> folded by <see cref="TextFold"/> (same length and offsets), used for matching.</summary>
     public string Folded { get; }
 
-    public ArticleLayout Layout { get; }
+    /// <summary>The sentences, built on first use (an article without any hit never needs them).</summary>
+    public ArticleLayout Layout => _layout ??= ArticleLayout.Build(Text);
 
-    public IReadOnlyList<SentenceFacts> Facts { get; }
-
+    /// <summary>Hits of the cue, verb and manner lines.</summary>
     public IReadOnlyList<LexiconHit> Hits { get; }
+
+    /// <summary>Hits of the digital, exclude and organ lines, matched on first use (only when a cue needs judging).</summary>
+    public IReadOnlyList<LexiconHit> ContextHits => _contextHits ??= _lexicon.MatchContext(Folded, p => Layout.SentenceEnd(p));
 
     public string Caption => Article.Caption ?? "";
 
-    public SentenceFacts FactsOf(Sentence sentence) => Facts[sentence.Index];
+    /// <summary>The structural facts of a sentence, read on first use and kept for the article.</summary>
+    public SentenceFacts FactsOf(Sentence sentence)
+    {
+        _facts ??= new SentenceFacts?[Layout.Sentences.Count];
+        return _facts[sentence.Index] ??= SentenceClassifier.Classify(Layout, sentence, FactsOf);
+    }
 
-    public IEnumerable<LexiconHit> HitsOf(LexiconRole role) => Hits.Where(h => h.Entry.Role == role);
+    public IEnumerable<LexiconHit> HitsOf(LexiconRole role) =>
+        (role is LexiconRole.Cue or LexiconRole.Verb or LexiconRole.Manner ? Hits : ContextHits).Where(h => h.Entry.Role == role);
 
     public IEnumerable<LexiconHit> HitsOf(LexiconRole role, RegulationCategory category) =>
-        Hits.Where(h => h.Entry.Role == role && h.Entry.Applies(category));
+        HitsOf(role).Where(h => h.Entry.Applies(category));
 
     public Sentence? SentenceAt(int position) => Layout.At(position);
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Tenken.Core.Screening.Context;
 using Tenken.Core.Screening.Lexicon;
 using Tenken.Core.Screening.Model;
@@ -14,36 +15,51 @@ internal static class CandidateCollector
     /// <summary>How far (characters) a manner may stand before its verb.</summary>
     public const int MannerWindow = 40;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (List<CueCandidate> Candidates, List<SuppressedCue> Suppressed) Collect(ArticleContext context)
     {
         var candidates = new List<CueCandidate>();
         var suppressed = new List<SuppressedCue>();
-        var manners = context.HitsOf(LexiconRole.Manner).ToList();
-        var reportedVerbs = new HashSet<(RegulationCategory, string)>();
+        if (context.Hits.Count == 0)
+            return (candidates, suppressed);
+        var manners = context.Hits.Where(h => h.Entry.Role == LexiconRole.Manner).ToList();
+        var reportedVerbs = new HashSet<string>();
         foreach (var hit in context.Hits)
         {
-            if (hit.Entry.Category is not { } category || context.SentenceAt(hit.Start) is not { } sentence)
+            if (hit.Entry.Category is not { } category)
                 continue;
             if (hit.Entry.Role == LexiconRole.Cue)
             {
-                candidates.Add(New(category, hit.Start, hit.End, sentence, [hit.Entry], hit.Entry.Weight));
+                if (context.SentenceAt(hit.Start) is { } sentence)
+                    candidates.Add(New(category, hit.Start, hit.End, sentence, [hit.Entry], hit.Entry.Weight));
             }
             else if (hit.Entry.Role == LexiconRole.Verb)
             {
-                var manner = manners
-                    .Where(m => m.Entry.Category == category && m.End <= hit.Start && hit.Start - m.End <= MannerWindow && sentence.Contains(m.Start)
-                        && SameClause(context.Text, m.End, hit.Start))
-                    .OrderByDescending(m => m.End)
-                    .Cast<LexiconHit?>()
-                    .FirstOrDefault();
+                var manner = Manner(context, manners, hit, category);
                 if (manner is { } m)
-                    candidates.Add(New(category, m.Start, hit.End, sentence, [m.Entry, hit.Entry], Math.Max(m.Entry.Weight, hit.Entry.Weight)));
-                else if (reportedVerbs.Add((category, hit.Entry.Pattern)))
+                    candidates.Add(New(category, m.Start, hit.End, context.SentenceAt(hit.Start)!, [m.Entry, hit.Entry], Math.Max(m.Entry.Weight, hit.Entry.Weight)));
+                else if (hit.Entry.Note.Length > 0 && reportedVerbs.Add(hit.Entry.Pattern))
                     suppressed.Add(new SuppressedCue(category, new Cue(context.Text[hit.Start..hit.End], hit.Start, hit.End, hit.Entry.RuleId),
-                        "manner.missing", $"「{context.Text[hit.Start..hit.End]}」だけでは方法・場所が定まらない（実地に、書面により、事務所に等の態様がない）。"));
+                        "manner.missing", $"「{context.Text[hit.Start..hit.End]}」は態様（実地に・書面により・事務所に等）の定めがなく判定しない: {hit.Entry.Note}。"));
             }
         }
         return (Merge(candidates), suppressed);
+    }
+
+    /// <summary>The nearest manner of the category before the verb, in its sentence and clause, or null.</summary>
+    private static LexiconHit? Manner(ArticleContext context, List<LexiconHit> manners, LexiconHit verb, RegulationCategory category)
+    {
+        LexiconHit? best = null;
+        foreach (var m in manners)
+        {
+            if (m.Entry.Category != category || m.End > verb.Start || verb.Start - m.End > MannerWindow || (best is { } b && b.End >= m.End))
+                continue;
+            var sentence = context.SentenceAt(verb.Start);
+            if (sentence is null || !sentence.Contains(m.Start) || !SameClause(context.Text, m.End, verb.Start))
+                continue;
+            best = m;
+        }
+        return best;
     }
 
     /// <summary>

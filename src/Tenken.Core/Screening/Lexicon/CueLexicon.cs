@@ -1,4 +1,3 @@
-using System.Buffers;
 using Tenken.Core.Diagnostics;
 
 namespace Tenken.Core.Screening.Lexicon;
@@ -11,18 +10,14 @@ internal sealed class CueLexicon
 {
     public const string BuiltInName = "tenken:lexicon.tsv";
 
-    private readonly Dictionary<char, (LexiconEntry Entry, CuePattern Pattern)[]> _byFirstChar;
-    private readonly SearchValues<char> _firstChars;
-    private readonly (LexiconEntry Entry, CuePattern Pattern)[] _regexEntries;
+    private readonly HitMatcher _cues;
+    private readonly HitMatcher _context;
 
     private CueLexicon(IReadOnlyList<(LexiconEntry Entry, CuePattern Pattern)> entries)
     {
         Entries = [.. entries.Select(e => e.Entry)];
-        _byFirstChar = entries.Where(e => e.Pattern.Anchor is not null)
-            .GroupBy(e => e.Pattern.Anchor![0])
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Pattern.Anchor!.Length).ToArray());
-        _firstChars = SearchValues.Create([.. _byFirstChar.Keys]);
-        _regexEntries = [.. entries.Where(e => e.Pattern.Regex is not null)];
+        _cues = new HitMatcher(entries.Where(e => e.Entry.Role is LexiconRole.Cue or LexiconRole.Verb or LexiconRole.Manner));
+        _context = new HitMatcher(entries.Where(e => e.Entry.Role is LexiconRole.Digital or LexiconRole.Exclude or LexiconRole.Organ));
     }
 
     public IReadOnlyList<LexiconEntry> Entries { get; }
@@ -43,41 +38,11 @@ internal sealed class CueLexicon
         return new CueLexicon(all);
     }
 
-    /// <summary>
-    /// Every match of every entry in <paramref name="folded"/> (text folded by <see cref="TextFold"/>);
-    /// <paramref name="sentenceEnd"/> gives the end of the sentence holding a position, so gap patterns stay inside it.
-    /// </summary>
-    public List<LexiconHit> Match(string folded, Func<int, int> sentenceEnd)
-    {
-        var hits = new List<LexiconHit>();
-        var span = folded.AsSpan();
-        var i = 0;
-        while (i < span.Length)
-        {
-            var next = span[i..].IndexOfAny(_firstChars);
-            if (next < 0)
-                break;
-            i += next;
-            foreach (var (entry, pattern) in _byFirstChar[span[i]])
-            {
-                if (!span[i..].StartsWith(pattern.Anchor, StringComparison.Ordinal))
-                    continue;
-                var end = pattern.Parts.Length == 1 ? i + pattern.Anchor!.Length : pattern.MatchAt(folded, i, sentenceEnd(i));
-                if (end > i)
-                    hits.Add(new LexiconHit(entry, i, end));
-            }
-            i++;
-        }
-        foreach (var (entry, pattern) in _regexEntries)
-        {
-            foreach (var m in pattern.Regex!.EnumerateMatches(span))
-            {
-                if (m.Length > 0 && m.Index + m.Length <= sentenceEnd(m.Index))
-                    hits.Add(new LexiconHit(entry, m.Index, m.Index + m.Length));
-            }
-        }
-        return hits;
-    }
+    /// <summary>Matches of the cue, verb and manner lines in a folded text (see <see cref="HitMatcher.Match"/>).</summary>
+    public List<LexiconHit> MatchCues(string folded, Func<int, int> sentenceEnd) => _cues.Match(folded, sentenceEnd);
+
+    /// <summary>Matches of the digital, exclude and organ lines, needed only once a cue is being judged.</summary>
+    public List<LexiconHit> MatchContext(string folded, Func<int, int> sentenceEnd) => _context.Match(folded, sentenceEnd);
 
     private static void Add(List<(LexiconEntry Entry, CuePattern Pattern)> all, IEnumerable<(LexiconEntry Entry, CuePattern Pattern)> lines)
     {

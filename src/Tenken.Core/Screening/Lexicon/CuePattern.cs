@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Tenken.Core.Screening.Lexicon;
@@ -34,7 +35,7 @@ internal sealed class CuePattern
         {
             try
             {
-                var regex = new Regex(pattern[3..], RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+                var regex = new Regex(pattern[3..], RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
                 if (regex.IsMatch(""))
                 {
                     error = "正規表現が空文字列に一致します（何にでも一致してしまいます）。";
@@ -61,6 +62,7 @@ internal sealed class CuePattern
     /// Tries to complete a match whose first part starts at <paramref name="start"/>; the match may not reach past
     /// <paramref name="limit"/> (the end of the sentence). Returns the end of the match or -1.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int MatchAt(string text, int start, int limit)
     {
         var position = start + Parts[0].Length;

@@ -1,7 +1,7 @@
 namespace Tenken.Core.Screening.Lexicon;
 
 /// <summary>Where a lexicon entry matched in an article's text (End exclusive).</summary>
-internal readonly record struct LexiconHit(LexiconEntry Entry, int Start, int End)
+internal sealed record LexiconHit(LexiconEntry Entry, int Start, int End)
 {
     public int Length => End - Start;
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Tenken.Core.Screening.Lexicon;
 
 /// <summary>
@@ -6,6 +7,7 @@ namespace Tenken.Core.Screening.Lexicon;
 /// </summary>
 internal static class TextFold
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Fold(string text)
     {
         var index = FirstToFold(text);
@@ -38,6 +40,7 @@ internal static class TextFold
         _ => c,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int FirstToFold(string text)
     {
         for (var i = 0; i < text.Length; i++)

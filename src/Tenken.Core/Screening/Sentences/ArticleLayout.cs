@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Tenken.Core.Screening.Sentences;
 
 /// <summary>
@@ -8,6 +9,7 @@ internal sealed class ArticleLayout
 {
     private readonly int[] _sentenceAt;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ArticleLayout(string text, List<Sentence> sentences)
     {
         Text = text;
@@ -32,6 +34,7 @@ internal sealed class ArticleLayout
     /// <summary>End of the sentence holding <paramref name="position"/> (the position itself when outside any).</summary>
     public int SentenceEnd(int position) => At(position)?.End ?? position;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ArticleLayout Build(string text)
     {
         var sentences = new List<Sentence>();
@@ -49,6 +52,7 @@ internal sealed class ArticleLayout
         return new ArticleLayout(text, sentences);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddLine(string text, int start, int end, List<Sentence> sentences, ref int paragraph, List<int> lastAtDepth)
     {
         var indent = 0;

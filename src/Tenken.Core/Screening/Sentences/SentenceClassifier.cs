@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -6,25 +7,24 @@ namespace Tenken.Core.Screening.Sentences;
 /// <summary>Reads the structural facts of each sentence of an article (see <see cref="SentenceFacts"/>).</summary>
 internal static partial class SentenceClassifier
 {
-    public static SentenceFacts[] Classify(ArticleLayout layout)
+    /// <summary>The facts of one sentence, merged with its list lead's (see <see cref="SentenceFacts"/>).</summary>
+    public static SentenceFacts Classify(ArticleLayout layout, Sentence sentence, Func<Sentence, SentenceFacts> lead)
     {
-        var own = layout.Sentences.Select(s => Read(layout.Text, s)).ToArray();
-        var merged = new SentenceFacts[own.Length];
-        for (var i = 0; i < own.Length; i++)
+        var own = Read(layout.Text, sentence);
+        if (sentence.Lead < 0)
+            return own;
+        var l = lead(layout.Sentences[sentence.Lead]);
+        return own with
         {
-            var lead = layout.Sentences[i].Lead;
-            merged[i] = lead < 0 ? own[i] : own[i] with
-            {
-                HasDuty = own[i].HasDuty || merged[lead].HasDuty,
-                IsPenalty = own[i].IsPenalty || merged[lead].IsPenalty,
-                IsMutatis = own[i].IsMutatis || merged[lead].IsMutatis,
-                IsRelief = own[i].IsRelief || merged[lead].IsRelief,
-                IsDefinition = own[i].IsDefinition || merged[lead].IsDefinition,
-            };
-        }
-        return merged;
+            HasDuty = own.HasDuty || l.HasDuty,
+            IsPenalty = own.IsPenalty || l.IsPenalty,
+            IsMutatis = own.IsMutatis || l.IsMutatis,
+            IsRelief = own.IsRelief || l.IsRelief,
+            IsDefinition = own.IsDefinition || l.IsDefinition,
+        };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static SentenceFacts Read(string text, Sentence sentence)
     {
         var main = new StringBuilder(sentence.Length);
@@ -71,7 +71,7 @@ internal static partial class SentenceClassifier
         return before is "とき" or "合に" or "いて" or "ては" or "つて" or "って" or "合で" || text[wa - 1] == 'に' || text[wa - 1] == 'て';
     }
 
-    [GeneratedRegex("なければならない|なければならぬ|ものとする|ことができる|てはならない|ではならない|いずれかに該当する|ことを要する|べきこと|べきものと|命ずる|命じ|求める|求め、|させる|させ、|努める|努めなければ|義務を負う|こと。?$|ものであること|でなければ|定めること|しないこと|者であること|であること。?$|を受けること")]
+    [GeneratedRegex("なければならない|なければならぬ|ものとする|ことができる|ことができない|ことはできない|てはならない|ではならない|いずれかに該当する|ことを要する|べきこと|べきものと|命ずる|命じ|求める|求め、|させる|させ、|努める|努めなければ|義務を負う|こと。?$|ものであること|でなければ|定めること|しないこと|者であること|であること。?$|を受けること")]
     private static partial Regex Duty();
 
     [GeneratedRegex("に処する|に処し、|に処す。|を科する|を併科する|の過料に|罰金に処")]

@@ -14,7 +14,7 @@ internal sealed partial class ProhibitionRule : ContextRule
             return new RuleOutcome.Suppress(Id, "禁止・制限の規定であり、その行為を求めるものではない。");
         if (cue.Sentence.Lead >= 0 && cue.Sentence.Depth > 0)
         {
-            var lead = context.Facts[cue.Sentence.Lead].MainText;
+            var lead = context.FactsOf(context.Layout.Sentences[cue.Sentence.Lead]).MainText;
             if (ProhibitedList().IsMatch(lead) && !lead.Contains("でなければ", StringComparison.Ordinal))
                 return new RuleOutcome.Suppress(Id, "禁止される行為を列挙した号の中の文言であり、その行為を求めるものではない。");
         }
