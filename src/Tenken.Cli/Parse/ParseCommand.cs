@@ -26,23 +26,30 @@ internal static class ParseCommand
         DiagnosticPrinter.Print(global.ToList());
         var failed = global.HasErrors;
         using var stdout = Console.OpenStandardOutput();
-        using var buffered = new BufferedStream(stdout, 1 << 16);
-        using var writer = new Utf8JsonWriter(buffered, JsonDefaults.Compact);
-        foreach (var result in pipeline.ReadAll(files))
+        // Each file is serialised on the reader's worker thread; the main thread only copies bytes in order.
+        foreach (var (result, json) in pipeline.ReadAll(files, r => (r, Serialize(r))))
         {
-            foreach (var document in result.Documents)
-            {
-                foreach (var article in document.Articles)
-                {
-                    ArticleJsonWriter.Write(writer, document, article);
-                    writer.Flush();
-                    buffered.WriteByte((byte)'\n');
-                    writer.Reset();
-                }
-            }
+            stdout.Write(json);
             DiagnosticPrinter.Print(result.Diagnostics);
             failed |= result.Failed;
         }
         return failed ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
+    }
+
+    private static byte[] Serialize(ReadResult result)
+    {
+        var buffer = new MemoryStream();
+        using var writer = new Utf8JsonWriter(buffer, JsonDefaults.Compact);
+        foreach (var document in result.Documents)
+        {
+            foreach (var article in document.Articles)
+            {
+                ArticleJsonWriter.Write(writer, document, article);
+                writer.Flush();
+                buffer.WriteByte((byte)'\n');
+                writer.Reset();
+            }
+        }
+        return buffer.ToArray();
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Tenken.Cli.Scan.Llm;
 using Tenken.Cli.Shared;
 
 namespace Tenken.Cli.Scan;
@@ -18,6 +19,7 @@ internal static class ScanCommand
         {
             paths, outputs, lexicons, quiet, all, supplParagraphs,
         };
+        var llm = LlmScanOptions.AddTo(command);
         command.SetAction((result, cancellation) =>
         {
             var settings = new ScanSettings
@@ -29,7 +31,7 @@ internal static class ScanCommand
                 AllArticles = result.GetValue(all),
                 IncludeSupplementaryParagraphs = result.GetValue(supplParagraphs),
             };
-            return new ScanRunner(settings, []).RunAsync(cancellation);
+            return new ScanRunner(settings, [.. LlmScanOptions.Stages(llm, result, settings)]).RunAsync(cancellation);
         });
         return command;
     }

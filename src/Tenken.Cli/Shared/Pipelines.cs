@@ -1,4 +1,5 @@
 using Tenken.Core.Reading;
+using Tenken.Office.Reading;
 
 namespace Tenken.Cli.Shared;
 
@@ -9,6 +10,7 @@ internal static class Pipelines
     {
         var builder = new ReaderPipelineBuilder { Options = options };
         builder.UseCoreReaders();
+        builder.UseOfficeReaders();
         return builder.Build();
     }
 }

@@ -18,6 +18,9 @@ public sealed record OrdinanceDocument
     /// <summary>例規番号 or 法令番号, e.g. <c>条例第25号</c> or <c>昭和二十二年法律第六十七号</c>.</summary>
     public string? Number { get; init; }
 
+    /// <summary>所管課 when the source names it (a spreadsheet column); null otherwise.</summary>
+    public string? Department { get; init; }
+
     /// <summary>Path of the file the document was read from.</summary>
     public required string SourcePath { get; init; }
 

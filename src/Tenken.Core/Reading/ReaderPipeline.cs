@@ -59,16 +59,23 @@ public sealed class ReaderPipeline
     }
 
     /// <summary>Reads every file (after <see cref="ExpandPaths"/>) in parallel, yielding results in input order.</summary>
-    public IEnumerable<ReadResult> ReadAll(IReadOnlyList<string> files, CancellationToken cancellation = default)
+    public IEnumerable<ReadResult> ReadAll(IReadOnlyList<string> files, CancellationToken cancellation = default) =>
+        ReadAll(files, r => r, cancellation);
+
+    /// <summary>
+    /// Reads every file in parallel and applies <paramref name="selector"/> to each result on the worker thread
+    /// (so per-file work such as screening or serialising runs in parallel too); yields in input order.
+    /// </summary>
+    public IEnumerable<T> ReadAll<T>(IReadOnlyList<string> files, Func<ReadResult, T> selector, CancellationToken cancellation = default)
     {
         var degree = Options.MaxParallelism > 0 ? Options.MaxParallelism : Environment.ProcessorCount;
         if (degree <= 1 || files.Count <= 1)
-            return files.Select(f => ReadFile(f, cancellation));
+            return files.Select(f => selector(ReadFile(f, cancellation)));
         return files.AsParallel().AsOrdered()
             .WithDegreeOfParallelism(Math.Min(degree, 64))
             .WithCancellation(cancellation)
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(f => ReadFile(f, cancellation));
+            .Select(f => selector(ReadFile(f, cancellation)));
     }
 
     /// <summary>Reads one file; its diagnostics are returned with it.</summary>

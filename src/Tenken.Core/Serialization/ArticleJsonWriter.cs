@@ -38,7 +38,7 @@ public static class ArticleJsonWriter
         }
         if (article.Deleted)
             w.WriteBoolean("deleted", true);
-        w.WriteString("text", article.Text);
+        JsonText.WriteString(w, "text", article.Text);
         w.WriteString("source", document.SourcePath);
         w.WriteNumber("line", article.Line);
         if (!includeStructure)
@@ -52,7 +52,7 @@ public static class ArticleJsonWriter
                 w.WriteString("numText", p.NumText);
             if (p.Caption is not null)
                 w.WriteString("caption", p.Caption);
-            w.WriteString("text", p.Text);
+            JsonText.WriteString(w, "text", p.Text);
             WriteRows(w, p.TableRows);
             WriteItems(w, p.Items);
             w.WriteEndObject();
@@ -70,7 +70,7 @@ public static class ArticleJsonWriter
             w.WriteStartObject();
             w.WriteString("num", item.Num);
             w.WriteString("title", item.Title);
-            w.WriteString("text", item.Text);
+            JsonText.WriteString(w, "text", item.Text);
             WriteRows(w, item.TableRows);
             WriteItems(w, item.Children);
             w.WriteEndObject();

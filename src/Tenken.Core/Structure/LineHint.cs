@@ -17,4 +17,6 @@ public enum LineHint
     Continuation,
     /// <summary>Not part of the provisions (navigation, page furniture); the parser drops it.</summary>
     Ignore,
+    /// <summary>One row of a table (cells joined by a full-width space); kept as a row of the paragraph or item above.</summary>
+    TableRow,
 }

@@ -102,12 +102,13 @@ internal sealed class EgovArticleBuilder(string documentId, string path, ReadCon
             key = $"{key}~{n}";
         }
         var paragraphs = article.Elements("Paragraph").Select(BuildParagraph).ToList();
-        // SupplNote (e.g. （抄）) and other stray blocks are kept as trailing rows so no text is lost.
-        var extras = article.Elements().Where(e => e.Name.LocalName is not ("Paragraph" or "ArticleTitle" or "ArticleCaption")).ToList();
-        if (extras.Count > 0 && paragraphs.Count > 0)
+        // SupplNote (e.g. （罰則第百十九条…）) and other stray blocks follow the paragraphs in the XML; keep them
+        // as unnumbered trailing paragraphs so the text stays complete and in reading order.
+        foreach (var extra in article.Elements().Where(e => e.Name.LocalName is not ("Paragraph" or "ArticleTitle" or "ArticleCaption")))
         {
-            var last = paragraphs[^1];
-            paragraphs[^1] = last with { TableRows = [.. last.TableRows, .. extras.Select(e => EgovText.Inline(e).Trim())] };
+            var note = EgovText.Inline(extra).Trim();
+            if (note.Length > 0)
+                paragraphs.Add(new Paragraph { Num = "", Text = note, Line = EgovXmlReader.LineOf(extra) });
         }
         var text = string.Concat(paragraphs.Select(p => p.Text));
         return new Article
