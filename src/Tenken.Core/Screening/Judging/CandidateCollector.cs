@@ -54,6 +54,9 @@ internal static class CandidateCollector
         {
             if (m.Entry.Category != category || m.End > verb.Start || verb.Start - m.End > MannerWindow || (best is { } b && b.End >= m.End))
                 continue;
+            // A manner governs the first verb of its category after it, not a later one (「書面により通知」とあるのは「通知」).
+            if (context.Hits.Any(v => v.Entry.Role == LexiconRole.Verb && v.Entry.Category == category && v.Start >= m.End && v.End <= verb.Start))
+                continue;
             var sentence = context.SentenceAt(verb.Start);
             if (sentence is null || !sentence.Contains(m.Start) || !SameClause(context.Text, m.End, verb.Start))
                 continue;
@@ -70,7 +73,7 @@ internal static class CandidateCollector
     {
         var gap = text.AsSpan(from, to - from);
         return gap.Count('、') <= 1 && !gap.Contains("ときは", StringComparison.Ordinal) && !gap.Contains("場合", StringComparison.Ordinal)
-            && gap.IndexOfAny('。', '\n') < 0;
+            && gap.IndexOfAny("。\n「」") < 0;
     }
 
     private static CueCandidate New(RegulationCategory category, int start, int end, Sentences.Sentence sentence, IReadOnlyList<LexiconEntry> entries, double weight) =>

@@ -58,7 +58,7 @@ internal static partial class SentenceClassifier
             IsPenalty = Penalty().IsMatch(m),
             IsDefinition = Definition().IsMatch(m),
             IsMutatis = Mutatis().IsMatch(m),
-            IsDelegation = Delegation().IsMatch(m) && !Duty().IsMatch(Delegation().Replace(m, "")),
+            IsDelegation = Delegation().IsMatch(m),
             IsRelief = Relief().IsMatch(m),
             IsException = sentence.IsProviso && Exception().IsMatch(m),
         };
@@ -71,7 +71,7 @@ internal static partial class SentenceClassifier
         return before is "とき" or "合に" or "いて" or "ては" or "つて" or "って" or "合で" || text[wa - 1] == 'に' || text[wa - 1] == 'て';
     }
 
-    [GeneratedRegex("なければならない|なければならぬ|ものとする|ことができる|ことができない|ことはできない|てはならない|ではならない|いずれかに該当する|ことを要する|べきこと|べきものと|命ずる|命じ|求める|求め、|させる|させ、|努める|努めなければ|義務を負う|こと。?$|ものであること|でなければ|定めること|しないこと|者であること|であること。?$|を受けること")]
+    [GeneratedRegex("なければならない|なければならぬ|ものとする|ことができる|ことができない|ことはできない|てはならない|ではならない|いずれかに該当する|ことを要する|べきこと|べきものと|命ずる|命じ|求める|求め、|させる|させ、|努める|努めなければ|義務を負う|こと。?$|ものであること|でなければ|定めること|しないこと|者であること|であること。?$|を受けること|行う。?$|による。?$|のうちから")]
     private static partial Regex Duty();
 
     [GeneratedRegex("に処する|に処し、|に処す。|を科する|を併科する|の過料に|罰金に処")]
