@@ -19,6 +19,7 @@ internal sealed class CueJudge(IReadOnlyList<ContextRule> rules)
         new ProhibitionRule(),
         new PermissionRule(),
         new EntryPurposeRule(),
+        new OpenMannerRule(),
         new ReliefRule(),
         new OrganRule(),
         new DutyRule(),
