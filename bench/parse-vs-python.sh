@@ -7,8 +7,10 @@ cd "$(dirname "$0")/.."
 xml=${1:-../shared/data/raw/egov-law-xml/xml}
 runs=${2:-5}
 [ -d "$xml" ] || { echo "folder not found: $xml" >&2; exit 2; }
-dotnet build src/Tenken.Cli -c Release -v q -nologo >/dev/null
-tenken="dotnet src/Tenken.Cli/bin/Release/net10.0/tenken.dll"
+# Measure the command as shipped: a Release publish, ReadyToRun-compiled (no JIT warm-up at every start).
+publish=bench/out/tenken
+dotnet publish src/Tenken.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$publish" -v q -nologo >/dev/null
+tenken="$publish/tenken"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 

@@ -3,31 +3,26 @@ using Tenken.Cli.Shared;
 using Tenken.Core.Diagnostics;
 using Tenken.Core.Reading;
 using Tenken.Core.Reports;
+using Tenken.Core.Reports.Summary;
 using Tenken.Core.Screening;
 
 namespace Tenken.Cli.Scan;
 
-/// <summary>Runs one scan: read every input, screen every article, run the optional stages, write the outputs.</summary>
-internal sealed class ScanRunner(ScanSettings settings, IReadOnlyList<IScanStage> stages)
+/// <summary>
+/// Runs one scan: read every input, screen every article, run the optional stages (<see cref="IScanStage"/>),
+/// write the outputs, print the summary. Exit code 0 when every input was read, 3 when some failed, 2 for usage
+/// mistakes (thrown as <see cref="UsageException"/>), 1 when an output could not be written.
+/// </summary>
+internal sealed class ScanRunner(ScanSettings settings, IReadOnlyList<IScanStage> stages, ScanConsole? console = null)
 {
     public async Task<int> RunAsync(CancellationToken cancellation)
     {
         var writers = ReportWriters.Create();
-        foreach (var output in settings.Outputs)
-        {
-            if (writers.ForPath(output) is null)
-                throw new UsageException($"出力ファイル「{output}」の形式が分かりません。拡張子は {string.Join(" ", writers.Extensions)} のいずれかにしてください。");
-        }
-        foreach (var lexicon in settings.LexiconFiles)
-        {
-            if (!File.Exists(lexicon))
-                throw new UsageException($"語彙ファイル「{lexicon}」が見つかりません。");
-        }
-
+        CheckArguments(writers);
+        var ui = console ?? ScanConsole.ForProcess(settings.Quiet);
         var clock = Stopwatch.StartNew();
-        var log = settings.Quiet ? TextWriter.Null : Console.Error;
         var diagnostics = new DiagnosticBag();
-        var context = new ScanRunContext(settings, diagnostics, log);
+        var context = new ScanRunContext(settings, diagnostics, ui.Log);
         var readers = Pipelines.Readers(new ReaderOptions { IncludeSupplementaryParagraphs = settings.IncludeSupplementaryParagraphs });
         var screening = new ScreeningPipelineBuilder();
         foreach (var file in settings.LexiconFiles)
@@ -37,14 +32,18 @@ internal sealed class ScanRunner(ScanSettings settings, IReadOnlyList<IScanStage
         var files = readers.ExpandPaths(settings.Paths, diagnostics);
         var documents = new List<DocumentResult>();
         var failed = 0;
-        // Screening runs on the reading threads, so it overlaps with reading instead of queuing behind it.
-        foreach (var (result, screened) in ReadAndScreen(readers, screener, files, cancellation))
+        using (var progress = ui.Phase("読込・判定", files.Count))
         {
-            foreach (var d in result.Diagnostics)
-                diagnostics.Add(d);
-            if (result.Failed)
-                failed++;
-            documents.AddRange(screened);
+            // Screening runs on the reading threads, so it overlaps with reading instead of queuing behind it.
+            foreach (var (result, screened) in ReadAndScreen(readers, screener, files, cancellation))
+            {
+                foreach (var d in result.Diagnostics)
+                    diagnostics.Add(d);
+                if (result.Failed)
+                    failed++;
+                documents.AddRange(screened);
+                progress.Advance(result.Path, result.Failed);
+            }
         }
 
         var report = new ReviewReport
@@ -60,20 +59,40 @@ internal sealed class ScanRunner(ScanSettings settings, IReadOnlyList<IScanStage
             Run = report.Run with { Elapsed = clock.Elapsed },
         };
 
+        IReadOnlyList<WrittenOutput> written = [];
+        if (settings.Outputs.Count > 0)
+        {
+            using var progress = ui.Phase("出力", settings.Outputs.Count);
+            written = await OutputFiles.WriteAllAsync(report, settings.Outputs, writers,
+                new ReportOptions { IncludeAllArticles = settings.AllArticles }, progress, cancellation);
+        }
+
+        DiagnosticPrinter.Print(report.Diagnostics, ui.Error);
+        foreach (var output in written.Where(o => o.Error is not null))
+            ui.Error.WriteLine($"tenken: {output.Error}");
+        if (ui.ShowsSummary)
+            ui.Console.Write(ScanSummaryTable.Build(report, ReportSummary.Of(report), clock.Elapsed, written));
+
+        if (written.Any(o => o.Error is not null))
+            return ExitCodes.Failure;
+        return failed > 0 || diagnostics.HasErrors ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
+    }
+
+    private void CheckArguments(ReportWriterSet writers)
+    {
         foreach (var output in settings.Outputs)
         {
-            var writer = writers.ForPath(output)!;
-            var folder = Path.GetDirectoryName(Path.GetFullPath(output));
-            if (folder is not null)
-                Directory.CreateDirectory(folder);
-            await using var stream = File.Create(output);
-            writer.Write(report, stream, new ReportOptions { IncludeAllArticles = settings.AllArticles });
+            if (writers.ForPath(output) is null)
+                throw new UsageException($"出力ファイル「{output}」の形式が分かりません。拡張子は {string.Join(" ", writers.Extensions)} のいずれかにしてください。");
         }
-        DiagnosticPrinter.Print(report.Diagnostics);
-        var articles = report.Articles.Count();
-        var analog = report.Articles.Count(a => a.Analog);
-        log.WriteLine($"読込 {files.Count} ファイル（失敗 {failed}）、{articles:N0} 条、アナログ規制の候補 {analog:N0} 条、{clock.Elapsed.TotalSeconds:F1} 秒");
-        return failed > 0 || diagnostics.HasErrors ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
+        var duplicate = settings.Outputs.GroupBy(Path.GetFullPath).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw new UsageException($"出力ファイル「{duplicate.First()}」が2回以上指定されています。");
+        foreach (var lexicon in settings.LexiconFiles)
+        {
+            if (!File.Exists(lexicon))
+                throw new UsageException($"語彙ファイル「{lexicon}」が見つかりません。");
+        }
     }
 
     private static IEnumerable<(ReadResult Result, IReadOnlyList<DocumentResult> Screened)> ReadAndScreen(

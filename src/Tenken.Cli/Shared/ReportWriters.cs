@@ -1,5 +1,8 @@
 using Tenken.Core.Reports;
+using Tenken.Core.Reports.Csv;
+using Tenken.Core.Reports.Html;
 using Tenken.Core.Reports.Json;
+using Tenken.Office.Reports.Xlsx;
 
 namespace Tenken.Cli.Shared;
 
@@ -7,5 +10,8 @@ namespace Tenken.Cli.Shared;
 internal static class ReportWriters
 {
     public static ReportWriterSet Create() => new ReportWriterSet()
-        .Add(new JsonReportWriter());
+        .Add(new JsonReportWriter())
+        .Add(new CsvReportWriter())
+        .Add(new XlsxReportWriter())
+        .Add(new HtmlReportWriter());
 }

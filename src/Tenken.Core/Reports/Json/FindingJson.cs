@@ -6,13 +6,17 @@ namespace Tenken.Core.Reports.Json;
 /// <summary>The JSON shape of a finding and of a suppressed cue, shared by results.json and review.json.</summary>
 public static class FindingJson
 {
-    public static void Write(Utf8JsonWriter w, Finding f)
+    /// <summary>Writes a finding; <paramref name="place"/> is its 条・項・号 (e.g. 第十条第二項第三号) when known.</summary>
+    public static void Write(Utf8JsonWriter w, Finding f, string? place = null)
     {
         w.WriteStartObject();
         w.WriteString("id", f.Id);
         w.WriteString("category", f.Category.Code());
         w.WriteString("categoryName", f.Category.JapaneseName());
         w.WriteBoolean("active", f.IsActive);
+        w.WriteString("judgement", ReportLabels.Judgement(f));
+        if (place is not null)
+            w.WriteString("place", place);
         w.WriteStartArray("cues");
         foreach (var c in f.Cues)
             WriteCue(w, c);
@@ -97,12 +101,7 @@ public static class FindingJson
     private static void WriteDecision(Utf8JsonWriter w, ReviewDecision d)
     {
         w.WriteStartObject("decision");
-        w.WriteString("verdict", d.Verdict switch
-        {
-            ReviewVerdict.Applicable => "該当",
-            ReviewVerdict.NotApplicable => "非該当",
-            _ => "要検討",
-        });
+        w.WriteString("verdict", ReportLabels.Verdict(d.Verdict));
         w.WriteString("reviewer", d.Reviewer);
         w.WriteString("note", d.Note);
         w.WriteString("decidedAt", d.DecidedAt);

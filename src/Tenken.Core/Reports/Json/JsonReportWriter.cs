@@ -1,12 +1,15 @@
 using System.Text.Json;
+using Tenken.Core.Reports.Summary;
+using Tenken.Core.Reports.Text;
 using Tenken.Core.Screening.Model;
 using Tenken.Core.Serialization;
 
 namespace Tenken.Core.Reports.Json;
 
 /// <summary>
-/// Writes results.json: <c>run</c>, <c>summary</c>, <c>articles</c> (every article read, analog or not, with its
-/// findings and cue spans) and <c>diagnostics</c>. The schema is documented in docs/results-json.md.
+/// Writes results.json / review.json: <c>run</c>, <c>summary</c>, <c>articles</c> (every article read, analog or
+/// not, with its findings and cue spans), <c>diagnostics</c> and, after a project run, <c>changes</c>.
+/// The schema is documented in docs/results-json.md.
 /// </summary>
 public sealed class JsonReportWriter : IReportWriter
 {
@@ -20,39 +23,12 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteStartObject();
         w.WriteNumber("schemaVersion", SchemaVersion);
         WriteRun(w, report.Run);
+        SummaryJson.Write(w, ReportSummary.Of(report));
         w.WriteStartArray("articles");
         foreach (var document in report.Documents)
         {
             foreach (var result in document.Articles)
-            {
-                w.WriteStartObject();
-                ArticleJsonWriter.WriteFields(w, document.Document, result.Article, includeStructure: false);
-                w.WriteBoolean("analog", result.Analog);
-                w.WriteStartArray("categories");
-                foreach (var c in result.Categories)
-                    w.WriteStringValue(c.Code());
-                w.WriteEndArray();
-                w.WriteBoolean("digitalRoute", result.DigitalRouteExists);
-                w.WriteStartArray("findings");
-                foreach (var f in result.Findings)
-                    FindingJson.Write(w, f);
-                w.WriteEndArray();
-                if (result.Suppressed.Count > 0)
-                {
-                    w.WriteStartArray("suppressed");
-                    foreach (var s in result.Suppressed)
-                        FindingJson.WriteSuppressed(w, s);
-                    w.WriteEndArray();
-                }
-                if (result.Basis is { } basis)
-                {
-                    w.WriteStartObject("basis");
-                    w.WriteString("kind", basis.Kind.ToString());
-                    w.WriteString("citation", basis.Citation);
-                    w.WriteEndObject();
-                }
-                w.WriteEndObject();
-            }
+                WriteArticle(w, document, result);
             w.Flush();
         }
         w.WriteEndArray();
@@ -69,6 +45,40 @@ public sealed class JsonReportWriter : IReportWriter
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        if (report.Changes.Count > 0)
+            WriteChanges(w, report.Changes);
+        w.WriteEndObject();
+    }
+
+    private static void WriteArticle(Utf8JsonWriter w, DocumentResult document, ArticleResult result)
+    {
+        w.WriteStartObject();
+        ArticleJsonWriter.WriteFields(w, document.Document, result.Article, includeStructure: false);
+        w.WriteBoolean("analog", result.Analog);
+        w.WriteStartArray("categories");
+        foreach (var c in result.Categories)
+            w.WriteStringValue(c.Code());
+        w.WriteEndArray();
+        w.WriteBoolean("digitalRoute", result.DigitalRouteExists);
+        w.WriteStartArray("findings");
+        var places = result.Findings.Count > 0 ? ArticlePlaces.For(result.Article) : null;
+        foreach (var f in result.Findings)
+            FindingJson.Write(w, f, places!.Of(f.Cues.Select(c => c.Start)));
+        w.WriteEndArray();
+        if (result.Suppressed.Count > 0)
+        {
+            w.WriteStartArray("suppressed");
+            foreach (var s in result.Suppressed)
+                FindingJson.WriteSuppressed(w, s);
+            w.WriteEndArray();
+        }
+        if (result.Basis is { } basis)
+        {
+            w.WriteStartObject("basis");
+            w.WriteString("kind", basis.Kind.ToString());
+            w.WriteString("citation", basis.Citation);
+            w.WriteEndObject();
+        }
         w.WriteEndObject();
     }
 
@@ -84,6 +94,27 @@ public sealed class JsonReportWriter : IReportWriter
         foreach (var i in run.Inputs)
             w.WriteStringValue(i);
         w.WriteEndArray();
+        if (run.ProjectName.Length > 0)
+            w.WriteString("project", run.ProjectName);
+        if (run.LlmSummary.Length > 0)
+            w.WriteString("llm", run.LlmSummary);
         w.WriteEndObject();
+    }
+
+    private static void WriteChanges(Utf8JsonWriter w, IReadOnlyList<ChangeEntry> changes)
+    {
+        w.WriteStartArray("changes");
+        foreach (var c in changes)
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", c.Kind.ToString().ToLowerInvariant());
+            w.WriteString("kindName", ReportLabels.Change(c.Kind));
+            w.WriteString("key", c.ArticleKey);
+            w.WriteString("title", c.DocumentTitle);
+            w.WriteString("article", c.ArticleTitle);
+            w.WriteString("summary", c.Summary);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 }
