@@ -36,7 +36,11 @@ public sealed class ScreeningPipeline
             (article.Provision == ProvisionKind.Supplementary && !Options.IncludeSupplementary))
             return new ArticleResult { Article = article };
         var context = new ArticleContext(article, document, _lexicon);
+        if (context.Hits.Count == 0)
+            return new ArticleResult { Article = article };
         var (candidates, unpaired) = CandidateCollector.Collect(context);
+        if (candidates.Count == 0)
+            return new ArticleResult { Article = article, Suppressed = unpaired };
         var (kept, suppressed) = _judge.Judge(candidates, context);
         var (findings, dropped) = FindingAssembler.Assemble(kept, context, Options);
         return new ArticleResult
