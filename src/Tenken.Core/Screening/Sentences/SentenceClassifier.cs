@@ -86,7 +86,7 @@ internal static partial class SentenceClassifier
     [GeneratedRegex("(政令|省令|内閣府令|府令|規則|条例|告示|規程)で定める。?$|(政令|省令|内閣府令|規則|条例)に委任")]
     private static partial Regex Delegation();
 
-    [GeneratedRegex("免除する|免除することができる|代えることができる|を要しない|ことを要しない|省略することができる|適用しない|みなす。?$")]
+    [GeneratedRegex("免除する|免除することができる|代えることができる|なお従前の例による|なおその効力を有する|を要しない|ことを要しない|省略することができる|適用しない|みなす。?$")]
     private static partial Regex Relief();
 
     [GeneratedRegex("この限りでない|この限りでは?ない|適用しない")]

@@ -20,7 +20,8 @@ internal sealed partial class ReferenceRule : ContextRule
         // A request (閲覧の請求があつたときは、…拒んではならない) is how a viewing duty is phrased, so it is no mere condition.
         if (Intent().IsMatch(after) || (cue.Category != RegulationCategory.VisitView && Condition().IsMatch(after)))
             return new RuleOutcome.Suppress("ctx.condition", "「〜しようとするとき」「〜した者は」等の条件・主語を述べる文言で、その行為自体を求めるものではない。");
-        if (ByProvision().IsMatch(before) || Previous().IsMatch(before))
+        // A course cue carries its own act (講習を受けなければ, 講習を修了): 「次条の規定による講習を修了した者」 requires it here.
+        if (cue.Category != RegulationCategory.InPersonCourse && (ByProvision().IsMatch(before) || Previous().IsMatch(before)))
             return new RuleOutcome.Suppress(Id, "他の規定（前項・第〇条等）による手続を引用しているにとどまる。");
         return null;
     }
@@ -28,7 +29,7 @@ internal sealed partial class ReferenceRule : ContextRule
     [GeneratedRegex("^[^。、]{0,8}?(を拒み|を拒ん|拒み、|を妨げ|を忌避|をせず|をしないで|を怠|に応ぜず|に違反|しなかつた|しなかった|せず、|虚偽の)")]
     private static partial Regex Breach();
 
-    [GeneratedRegex("^[^、。]{0,12}?(とき|場合)(は|に|、|で)|^[^、。]{0,3}?た(場合|とき)")]
+    [GeneratedRegex("^[^、。]{0,12}?(とき|場合)(は|に|、|で)|^[^、。]{0,3}?た(場合|とき)|^[^、。]{0,10}?に当た(つ|っ)ては")]
     private static partial Regex Condition();
 
     [GeneratedRegex("違反して$")]

@@ -14,7 +14,7 @@ internal sealed class ReliefRule : ContextRule
         if (facts.IsException)
             return new RuleOutcome.Suppress("ctx.proviso", "ただし書（この限りでない）の例外を定める文言で、要件を課していない。");
         if (facts.IsRelief)
-            return new RuleOutcome.Suppress(Id, "義務の免除・緩和（免除する・要しない・みなす）を定める文言で、要件を課していない。");
+            return new RuleOutcome.Suppress(Id, "義務の免除・緩和・経過措置（免除する・要しない・みなす・なお従前の例による）を定める文言で、要件を課していない。");
         return null;
     }
 }
