@@ -32,6 +32,13 @@ public sealed class LegalBasisFinderTests
         }
 
         [Fact]
+        public void LawNameWithoutNumberStartsAfterAConjunction()
+        {
+            var (article, document) = Doc("条例", "市長又は地方自治法第百八十条の二の規定により委任を受けた者は、書面により通知しなければならない。");
+            Assert.Equal("地方自治法第百八十条の二", new LegalBasisFinder().Find(article, document).Citation);
+        }
+
+        [Fact]
         public void OwnOrdinanceWithoutCitationIsOwnRule()
         {
             var (article, document) = Doc("条例", "市長は、公園の利用者に対し、必要な指示をすることができる。");

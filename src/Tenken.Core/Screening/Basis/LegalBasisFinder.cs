@@ -45,7 +45,20 @@ internal sealed partial class LegalBasisFinder
                 return full + a.Groups["article"].Value;
         }
         var named = NamedArticle().Match(text);
-        return named.Success ? named.Groups["name"].Value + named.Groups["article"].Value : null;
+        return named.Success ? AfterConjunction(named.Groups["name"].Value) + named.Groups["article"].Value : null;
+    }
+
+    /// <summary>「都道府県知事又は地方自治法」 → 「地方自治法」: a run of kanji can start before the law's name.</summary>
+    private static string AfterConjunction(string name)
+    {
+        var cut = -1;
+        foreach (var joiner in (string[])["又は", "及び", "若しくは", "並びに"])
+        {
+            var i = name.LastIndexOf(joiner, StringComparison.Ordinal);
+            if (i >= 0)
+                cut = Math.Max(cut, i + joiner.Length);
+        }
+        return cut > 0 ? name[cut..] : name;
     }
 
     private static IReadOnlyDictionary<string, string> ReadAliases(OrdinanceDocument document)
