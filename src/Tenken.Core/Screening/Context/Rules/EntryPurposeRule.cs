@@ -4,7 +4,8 @@ using Tenken.Core.Screening.Model;
 namespace Tenken.Core.Screening.Context.Rules;
 
 /// <summary>
-/// 立入り is an on-site audit only when the sentence says what the entry is for (検査, 調査, 質問, 測量, 収去 …).
+/// 立入り is an on-site audit only when the sentence says what the entry is for (検査, 調査, 質問, 測量, 収去 …) or
+/// that officials (職員) enter.
 /// Without it the word is about people entering a place (立ち入つてはならない, 立入禁止), not an inspection.
 /// </summary>
 internal sealed partial class EntryPurposeRule : ContextRule
@@ -21,6 +22,6 @@ internal sealed partial class EntryPurposeRule : ContextRule
             : new RuleOutcome.Suppress(Id, "立入りの目的（検査・調査等）が書かれておらず、行政による実地の確認を定めるものではない。");
     }
 
-    [GeneratedRegex("検査|調査|質問|測量|収去|確認|監査|臨検|実地|点検")]
+    [GeneratedRegex("検査|調査|質問|測量|収去|確認|監査|臨検|実地|点検|職員")]
     private static partial Regex Purpose();
 }
