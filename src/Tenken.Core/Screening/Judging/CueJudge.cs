@@ -20,6 +20,7 @@ internal sealed class CueJudge(IReadOnlyList<ContextRule> rules)
         new PermissionRule(),
         new EntryPurposeRule(),
         new OpenMannerRule(),
+        new RetentionRule(),
         new ReliefRule(),
         new OrganRule(),
         new DutyRule(),

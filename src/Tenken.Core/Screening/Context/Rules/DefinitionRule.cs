@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace Tenken.Core.Screening.Context.Rules;
 
 /// <summary>
 /// Definitions (「…」とは、…をいう; （定義）; a parenthetical …をいう): the word appears in what a term means,
 /// not in a duty.
 /// </summary>
-internal sealed class DefinitionRule : ContextRule
+internal sealed partial class DefinitionRule : ContextRule
 {
     public override string Id => "ctx.definition";
 
@@ -12,6 +14,8 @@ internal sealed class DefinitionRule : ContextRule
     {
         if (context.FactsOf(cue.Sentence).IsDefinition || context.Caption.Contains("定義"))
             return new RuleOutcome.Suppress(Id, "用語の定義であり、義務を定める規定ではない。");
+        if (TermFollows().IsMatch(context.Slice(cue.End, cue.End + 14)))
+            return new RuleOutcome.Suppress(Id, "事務・業務の名称を定める語句（〜事務（以下「…」という。））の一部であり、義務はその事務を定める規定にある。");
         var (open, close) = EnclosingParenthesis(context.Text, cue.Sentence.Start, cue.Start);
         if (open >= 0)
         {
@@ -57,4 +61,7 @@ internal sealed class DefinitionRule : ContextRule
         }
         return (open, text.Length);
     }
+
+    [GeneratedRegex("^[^、。（]{0,6}(事務|業務)（以下「")]
+    private static partial Regex TermFollows();
 }

@@ -71,10 +71,10 @@ internal sealed partial class DigitalRouteRule : ContextRule
     /// <summary>自動公衆送信により…閲覧に供する: the route is the manner of the cue itself.</summary>
     private static bool OwnManner(string text, CueCandidate cue, LexiconHit hit)
     {
-        if (hit.End > cue.Start || cue.Start - hit.End > 20)
+        if (hit.End > cue.Start || cue.Start - hit.End > 200)
             return false;
-        var between = text.AsSpan(hit.End, cue.Start - hit.End);
-        return between.IndexOfAny('、', '。') < 0 && Manner().IsMatch(between.ToString());
+        var between = Parenthetical().Replace(text[hit.End..cue.Start], "");
+        return between.Length <= 20 && between.IndexOfAny(['、', '。']) < 0 && Manner().IsMatch(between);
     }
 
     /// <summary>…書面による表決に代えて、電磁的方法により… / 記名押印に代わる措置: replacement inside the cue's own sentence.</summary>
@@ -133,6 +133,9 @@ internal sealed partial class DigitalRouteRule : ContextRule
 
     [GeneratedRegex("(前各項|前二項|前項|同項|第([〇一二三四五六七八九十]+)項)")]
     private static partial Regex Reference();
+
+    [GeneratedRegex("（[^（）]*）")]
+    private static partial Regex Parenthetical();
 
     [GeneratedRegex("定款で定め|規約で定め|定款に定め|規約に定め")]
     private static partial Regex Conditional();
