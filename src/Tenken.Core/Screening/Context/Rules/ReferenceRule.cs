@@ -17,7 +17,7 @@ internal sealed partial class ReferenceRule : ContextRule
         var after = context.Slice(cue.End, Math.Min(cue.Sentence.End, cue.End + 14));
         if ((Breach().IsMatch(after) && !DutyToAccept().IsMatch(after)) || Violating().IsMatch(before))
             return new RuleOutcome.Suppress("ctx.breach", "義務違反の態様（拒み・怠り・違反等）を述べる文言で、義務そのものは他の規定にある。");
-        var rest = context.Slice(cue.End, Math.Min(cue.Sentence.End, cue.End + 45));
+        var rest = context.Slice(cue.End, Math.Min(cue.Sentence.End, cue.End + 70));
         // A request (閲覧の請求があつたときは、…拒んではならない) is how a viewing duty is phrased, so it is no mere condition.
         if (Intent().IsMatch(after) || LongIntent().IsMatch(rest) || (cue.Category != RegulationCategory.VisitView && Condition().IsMatch(after))
             || (cue.Category is not (RegulationCategory.InPersonCourse or RegulationCategory.Resident) && Participle().IsMatch(after) && !Qualification().IsMatch(rest)))
@@ -28,14 +28,14 @@ internal sealed partial class ReferenceRule : ContextRule
         return null;
     }
 
-    [GeneratedRegex("^[^。、]{0,8}?(を拒み|を拒ん|拒み、|を妨げ|を忌避|をせず|をしないで|を怠|に応ぜず|に違反|しなかつた|しなかった|せず、|虚偽の)")]
+    [GeneratedRegex("^[^。、]{0,8}?(を拒み|を拒ん|拒み、|が拒まれ|を拒まれ|を妨げ|を忌避|をせず|をしないで|を怠|に応ぜず|に違反|しなかつた|しなかった|せず、|虚偽の)")]
     private static partial Regex Breach();
 
     [GeneratedRegex("^[^、。]{0,12}?(とき|場合)(は|に|、|で)|^[^、。]{0,3}?た(場合|とき)|^[^、。]{0,10}?に当た(つ|っ)ては")]
     private static partial Regex Condition();
 
     /// <summary>…検査をさせ、又は質問をさせようとした場合において / …監督をしているものは: who or when, across commas.</summary>
-    [GeneratedRegex("^[^。]{0,40}?ようとした場合|^[^。]{0,25}?ている(者|もの)は")]
+    [GeneratedRegex("^[^。]{0,60}?ようとした場合|^[^。]{0,25}?ている(者|もの)は|^[^。]{0,30}?に当た(つ|っ)ては")]
     private static partial Regex LongIntent();
 
     /// <summary>掲示したポスター, 押印した書面: the act describes a thing; the sentence requires something else.</summary>
