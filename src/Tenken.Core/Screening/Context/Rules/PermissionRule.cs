@@ -16,12 +16,12 @@ internal sealed partial class PermissionRule : ContextRule
     {
         if (cue.Category is not (RegulationCategory.Posting or RegulationCategory.Resident or RegulationCategory.InPersonCourse or RegulationCategory.Periodic))
             return null;
-        var after = context.Slice(cue.End, Math.Min(cue.Sentence.End, cue.End + 12));
+        var after = context.Slice(cue.End, Math.Min(cue.Sentence.End, cue.End + 20));
         return Permitted().IsMatch(after)
             ? new RuleOutcome.Suppress(Id, "「〜することができる」という任意の定めで、その行為を義務付けるものではない。")
             : null;
     }
 
-    [GeneratedRegex("^[^、。]{0,5}?(こと)?ができる")]
+    [GeneratedRegex("^[^、。]{0,12}?(こと)?ができる")]
     private static partial Regex Permitted();
 }

@@ -19,7 +19,7 @@ internal sealed partial class ReferenceRule : ContextRule
             return new RuleOutcome.Suppress("ctx.breach", "義務違反の態様（拒み・怠り・違反等）を述べる文言で、義務そのものは他の規定にある。");
         var rest = context.Slice(cue.End, Math.Min(cue.Sentence.End, cue.End + 70));
         // A request (閲覧の請求があつたときは、…拒んではならない) is how a viewing duty is phrased, so it is no mere condition.
-        if (Intent().IsMatch(after) || LongIntent().IsMatch(rest) || (cue.Category != RegulationCategory.VisitView && Condition().IsMatch(after))
+        if (Intent().IsMatch(after) || LongIntent().IsMatch(rest) || (cue.Category != RegulationCategory.InPersonCourse && Doer().IsMatch(rest)) || (cue.Category != RegulationCategory.VisitView && Condition().IsMatch(after))
             || (cue.Category is not (RegulationCategory.InPersonCourse or RegulationCategory.Resident) && Participle().IsMatch(after) && !Qualification().IsMatch(rest)))
             return new RuleOutcome.Suppress("ctx.condition", "「〜しようとするとき」「〜した者は」等の条件・主語を述べる文言で、その行為自体を求めるものではない。");
         // A course cue carries its own act (講習を受けなければ, 講習を修了): 「次条の規定による講習を修了した者」 requires it here.
@@ -31,12 +31,16 @@ internal sealed partial class ReferenceRule : ContextRule
     [GeneratedRegex("^[^。、]{0,8}?(を拒み|を拒ん|拒み、|が拒まれ|を拒まれ|を妨げ|を忌避|をせず|をしないで|を怠|に応ぜず|に違反|しなかつた|しなかった|せず、|虚偽の)")]
     private static partial Regex Breach();
 
-    [GeneratedRegex("^[^、。]{0,12}?(とき|場合)(は|に|、|で)|^[^、。]{0,3}?た(場合|とき)|^[^、。]{0,10}?に当た(つ|っ)ては")]
+    [GeneratedRegex("^[^、。]{0,12}?(とき|場合)(は|に|、|で)|^[^、。]{0,3}?た(場合|とき|後)")]
     private static partial Regex Condition();
 
     /// <summary>…検査をさせ、又は質問をさせようとした場合において / …監督をしているものは: who or when, across commas.</summary>
     [GeneratedRegex("^[^。]{0,60}?ようとした場合|^[^。]{0,25}?ている(者|もの)は|^[^。]{0,30}?に当た(つ|っ)ては")]
     private static partial Regex LongIntent();
+
+    /// <summary>…土地に立ち入つて測量を行う者は、: the act describes who the sentence is about.</summary>
+    [GeneratedRegex("^[^、。]{0,20}?(者|もの)は、")]
+    private static partial Regex Doer();
 
     /// <summary>掲示したポスター, 押印した書面: the act describes a thing; the sentence requires something else.</summary>
     [GeneratedRegex("^[^、。]{0,3}?た[一-龥ァ-ヶー]")]
