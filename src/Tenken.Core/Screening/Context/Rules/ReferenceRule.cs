@@ -20,7 +20,7 @@ internal sealed partial class ReferenceRule : ContextRule
         var rest = context.Slice(cue.End, Math.Min(cue.Sentence.End, cue.End + 70));
         // A request (閲覧の請求があつたときは、…拒んではならない) is how a viewing duty is phrased, so it is no mere condition.
         if (Intent().IsMatch(after) || LongIntent().IsMatch(rest) || (cue.Category != RegulationCategory.InPersonCourse && Doer().IsMatch(rest)) || (cue.Category != RegulationCategory.VisitView && Condition().IsMatch(after))
-            || (cue.Category is not (RegulationCategory.InPersonCourse or RegulationCategory.Resident) && Participle().IsMatch(after) && !Qualification().IsMatch(rest)))
+            || (cue.Category is not (RegulationCategory.InPersonCourse or RegulationCategory.Resident) && (Participle().IsMatch(after) || (context.Text[cue.End - 1] == 'る' && Noun().IsMatch(after))) && !Qualification().IsMatch(rest)))
             return new RuleOutcome.Suppress("ctx.condition", "「〜しようとするとき」「〜した者は」等の条件・主語を述べる文言で、その行為自体を求めるものではない。");
         // A course cue carries its own act (講習を受けなければ, 講習を修了): 「次条の規定による講習を修了した者」 requires it here.
         if (cue.Category != RegulationCategory.InPersonCourse && (ByProvision().IsMatch(before) || Previous().IsMatch(before)))
@@ -45,6 +45,10 @@ internal sealed partial class ReferenceRule : ContextRule
     /// <summary>掲示したポスター, 押印した書面: the act describes a thing; the sentence requires something else.</summary>
     [GeneratedRegex("^[^、。]{0,3}?た[一-龥ァ-ヶー]")]
     private static partial Regex Participle();
+
+    /// <summary>掲示するポスター: a verb in its dictionary form right before a noun modifies that noun.</summary>
+    [GeneratedRegex("^[一-龥ァ-ヶー]")]
+    private static partial Regex Noun();
 
     [GeneratedRegex("でなければ|のうちから|であること|に限る")]
     private static partial Regex Qualification();
