@@ -39,6 +39,15 @@ public sealed class LegalBasisFinderTests
         }
 
         [Fact]
+        public void MunicipalStyleWithArabicDigitsAndHalfWidthParentheses()
+        {
+            var (article, document) = Doc("条例",
+                "この条例において使用する用語は、道路交通法(昭和35年法律第105号。以下「法」という。)の例による。",
+                "駐車場に駐車できるものは、法第2条第1項第8号に規定する車両とする。");
+            Assert.Equal("道路交通法第2条第1項", new LegalBasisFinder().Find(article, document).Citation);
+        }
+
+        [Fact]
         public void OwnOrdinanceWithoutCitationIsOwnRule()
         {
             var (article, document) = Doc("条例", "市長は、公園の利用者に対し、必要な指示をすることができる。");

@@ -96,9 +96,9 @@ internal sealed partial class LegalBasisFinder
         return m.Success ? m.Value : "";
     }
 
-    private const string Number = "[〇一二三四五六七八九十百千]+";
+    private const string Number = "[〇一二三四五六七八九十百千0-9０-９]+";
 
-    [GeneratedRegex("（(明治|大正|昭和|平成|令和)[^）（]{1,30}?第" + Number + "号(。以下「(?<alias>[^」]{1,20})」という。)?[^）]*）")]
+    [GeneratedRegex("[（(](明治|大正|昭和|平成|令和)[^）（()]{1,30}?第" + Number + "号(。以下「(?<alias>[^」]{1,20})」という。)?[^）)]*[）)]")]
     private static partial Regex LawNumber();
 
     [GeneratedRegex("\\G第" + Number + "条(の" + Number + ")*(第" + Number + "項)?")]

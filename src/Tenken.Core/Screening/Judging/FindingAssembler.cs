@@ -45,7 +45,9 @@ internal static class FindingAssembler
     private static string Reason(RegulationCategory category, List<CueCandidate> cues, ArticleContext context)
     {
         var quoted = string.Concat(cues.Select(c => context.Text[c.Start..c.End]).Distinct().Take(3).Select(t => $"「{t}」"));
-        var form = ReasonText.Form(context.FactsOf(context.Layout.Sentences[cues[0].Sentence.Lead >= 0 && cues[0].Sentence.Depth > 0 ? cues[0].Sentence.Lead : cues[0].Sentence.Index]).MainText);
+        var first = cues[0].Sentence;
+        var governing = first.Depth > 0 && first.Lead >= 0 ? context.Layout.Sentences[first.Lead] : first;
+        var form = ReasonText.Form(context.FactsOf(governing).MainText);
         var notes = cues.SelectMany(c => c.Notes).Distinct().ToList();
         var tail = notes.Count > 0 ? $"（{string.Join("。", notes)}）" : "";
         return $"{quoted}：{ReasonText.Phrase(category)}（{form}）。{tail}";
