@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Tenken.Cli.Eval;
 using Tenken.Cli.Init;
 using Tenken.Cli.Kb;
 using Tenken.Cli.Parse;
@@ -13,6 +14,7 @@ var root = new RootCommand("tenken（点検）: 例規集からアナログ規�
 {
     ParseCommand.Create(),
     ScanCommand.Create(),
+    EvalCommand.Create(),
     InitCommand.Create(),
     ReviewCommand.Create(),
     KbCommand.Create(),

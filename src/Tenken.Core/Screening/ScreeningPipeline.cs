@@ -1,41 +1,55 @@
 using Tenken.Core.Documents;
+using Tenken.Core.Screening.Basis;
+using Tenken.Core.Screening.Context;
+using Tenken.Core.Screening.Judging;
+using Tenken.Core.Screening.Lexicon;
 using Tenken.Core.Screening.Model;
 
 namespace Tenken.Core.Screening;
 
-/// <summary>Judges articles: every article gets an <see cref="ArticleResult"/>, with findings or without. Thread-safe.</summary>
+/// <summary>
+/// Judges articles: every article gets an <see cref="ArticleResult"/>, with findings or without, and the cues that
+/// were seen but set aside (with the rule and reason). Built by <see cref="ScreeningPipelineBuilder"/>; immutable
+/// and thread-safe.
+/// </summary>
 public sealed class ScreeningPipeline
 {
-    private readonly KeywordLexicon _lexicon;
+    private readonly CueLexicon _lexicon;
+    private readonly CueJudge _judge;
+    private readonly LegalBasisFinder _basis = new();
 
-    internal ScreeningPipeline(ScreeningOptions options, KeywordLexicon lexicon)
+    internal ScreeningPipeline(ScreeningOptions options, CueLexicon lexicon, CueJudge judge)
     {
         Options = options;
         _lexicon = lexicon;
+        _judge = judge;
     }
 
     public ScreeningOptions Options { get; }
 
+    /// <summary>The lexicon lines in force (built-in first, then the user's files), for listing and auditing.</summary>
+    public IReadOnlyList<LexiconEntry> LexiconEntries => _lexicon.Entries;
+
     public ArticleResult Screen(Article article, OrdinanceDocument document)
     {
-        var text = article.Text;
-        var findings = new List<Finding>();
-        foreach (var group in _lexicon.Match(text).GroupBy(m => m.Category))
+        if (article.Deleted || article.Text.Length == 0 ||
+            (article.Provision == ProvisionKind.Supplementary && !Options.IncludeSupplementary))
+            return new ArticleResult { Article = article };
+        var context = new ArticleContext(article, document, _lexicon);
+        if (context.Hits.Count == 0)
+            return new ArticleResult { Article = article };
+        var (candidates, unpaired) = CandidateCollector.Collect(context);
+        if (candidates.Count == 0)
+            return new ArticleResult { Article = article, Suppressed = unpaired };
+        var (kept, suppressed) = _judge.Judge(candidates, context);
+        var (findings, dropped) = FindingAssembler.Assemble(kept, context, Options);
+        return new ArticleResult
         {
-            var info = Categories.Get(group.Key);
-            findings.Add(new Finding
-            {
-                Id = Finding.MakeId(article.Key, group.Key),
-                Category = group.Key,
-                Cues = [.. group.Select(m => m.Cue)],
-                Reason = $"「{group.First().Cue.Text}」を含む（{info.Name}）",
-                Confidence = 0.5,
-                Rules = [.. group.Select(m => m.Cue.RuleId).Distinct()],
-                Direction = info.Direction,
-                Alternatives = info.Alternatives,
-            });
-        }
-        return new ArticleResult { Article = article, Findings = findings };
+            Article = article,
+            Findings = findings,
+            Suppressed = [.. suppressed, .. dropped, .. unpaired],
+            Basis = findings.Count > 0 ? _basis.Find(article, document) : null,
+        };
     }
 
     public IReadOnlyList<ArticleResult> ScreenDocument(OrdinanceDocument document) =>

@@ -31,7 +31,16 @@ public sealed class ScanJournal : IDisposable
         Fingerprint = fingerprint;
         RunId = runId;
         InterruptedRun = interrupted;
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        using var command = store.Command("SELECT DISTINCT document_id FROM articles");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            known.Add(reader.GetString(0));
+        KnownDocuments = known;
     }
+
+    /// <summary>Documents with stored articles; any other document read in this run is new and can be screened straight away.</summary>
+    public IReadOnlySet<string> KnownDocuments { get; }
 
     public long RunId { get; }
 
@@ -132,6 +141,13 @@ public sealed class ScanJournal : IDisposable
             return null;
         Reused++;
         return Rebuild(article, stored.Row.Extra, stored.Findings);
+    }
+
+    /// <summary>Keeps the results of a document screened whole (one the store did not know).</summary>
+    public void RecordAll(DocumentResult screened)
+    {
+        foreach (var result in screened.Articles)
+            Record(result.Article, result);
     }
 
     /// <summary>Keeps a freshly screened result; it is committed with the batch.</summary>

@@ -63,7 +63,8 @@ internal sealed class ProjectScan : IScanSource, IDisposable
 
     /// <summary>
     /// Unchanged files come from their stored snapshots, the others from the readers; both are decoded or read in
-    /// parallel, then screened and committed in input order on this thread (the store is single-threaded).
+    /// parallel, and documents the store has never seen are screened there too. Everything else (recalling stored
+    /// results, screening changed documents, committing) happens in input order on this thread, the store's.
     /// </summary>
     public IEnumerable<ScannedFile> Scan(IReadOnlyList<string> files, CancellationToken cancellation)
     {
@@ -73,15 +74,21 @@ internal sealed class ProjectScan : IScanSource, IDisposable
             return (Path: f, Hash: hash, Stored: hash is null ? null : Journal.LoadFile(f, hash));
         }).ToList();
         var fingerprint = Journal.Fingerprint;
+        var known = Journal.KnownDocuments;
         var degree = Math.Clamp(_readers.Options.MaxParallelism > 0 ? _readers.Options.MaxParallelism : Environment.ProcessorCount, 1, 64);
         var loaded = plan.AsParallel().AsOrdered()
             .WithDegreeOfParallelism(degree)
             .WithCancellation(cancellation)
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(p => p.Stored is { } stored
-                ? (p.Path, p.Hash, Stored: stored.Select(s => ScanJournal.Decode(s, fingerprint)).ToList(), Read: (ReadResult?)null)
-                : (p.Path, p.Hash, Stored: null, Read: _readers.ReadFile(p.Path, cancellation)));
-        foreach (var (path, hash, stored, read) in loaded)
+            .Select(p =>
+            {
+                if (p.Stored is { } stored)
+                    return (p.Path, p.Hash, Stored: (List<LoadedDocument>?)[.. stored.Select(s => ScanJournal.Decode(s, fingerprint))], Read: (ReadResult?)null, Fresh: (List<DocumentResult?>?)null);
+                var read = _readers.ReadFile(p.Path, cancellation);
+                var fresh = read.Documents.Select(d => known.Contains(d.Id) ? null : new DocumentResult(d, _screener.ScreenDocument(d))).ToList();
+                return (p.Path, p.Hash, Stored: null, Read: read, Fresh: (List<DocumentResult?>?)fresh);
+            });
+        foreach (var (path, hash, stored, read, fresh) in loaded)
         {
             if (stored is not null)
             {
@@ -91,7 +98,7 @@ internal sealed class ProjectScan : IScanSource, IDisposable
                 yield return new ScannedFile(path, results, []);
                 continue;
             }
-            var screened = read!.Documents.Select(d => Complete(d, [.. d.Articles.Select(Journal.Recall)])).ToList();
+            var screened = read!.Documents.Select((d, i) => fresh![i] is { } whole ? Keep(whole) : Complete(d, [.. d.Articles.Select(Journal.Recall)])).ToList();
             Journal.CompleteFile(path, read.Diagnostics.Count == 0 ? hash : null, screened, write: true);
             yield return new ScannedFile(path, screened, read.Diagnostics);
         }
@@ -124,6 +131,12 @@ internal sealed class ProjectScan : IScanSource, IDisposable
             }
         }
         return new DocumentResult(document, results!);
+    }
+
+    private DocumentResult Keep(DocumentResult screened)
+    {
+        Journal.RecordAll(screened);
+        return screened;
     }
 
     private static string? FileHash(string path)

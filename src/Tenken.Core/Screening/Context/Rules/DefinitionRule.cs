@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+
+namespace Tenken.Core.Screening.Context.Rules;
+
+/// <summary>
+/// Definitions (「…」とは、…をいう; （定義）; a parenthetical …をいう): the word appears in what a term means,
+/// not in a duty.
+/// </summary>
+internal sealed partial class DefinitionRule : ContextRule
+{
+    public override string Id => "ctx.definition";
+
+    public override RuleOutcome? Judge(CueCandidate cue, ArticleContext context)
+    {
+        if (context.FactsOf(cue.Sentence).IsDefinition || context.Caption.Contains("定義"))
+            return new RuleOutcome.Suppress(Id, "用語の定義であり、義務を定める規定ではない。");
+        if (TermFollows().IsMatch(context.Slice(cue.End, cue.End + 14)))
+            return new RuleOutcome.Suppress(Id, "事務・業務の名称を定める語句（〜事務（以下「…」という。））の一部であり、義務はその事務を定める規定にある。");
+        var (open, close) = EnclosingParenthesis(context.Text, cue.Sentence.Start, cue.Start);
+        if (open >= 0)
+        {
+            var inner = context.Text.AsSpan(open, Math.Max(0, close - open));
+            if (inner.Contains("をいう", StringComparison.Ordinal) || inner.Contains("という。", StringComparison.Ordinal))
+                return new RuleOutcome.Suppress(Id, "括弧内の定義・略称の中の語であり、義務を定めるものではない。");
+        }
+        return null;
+    }
+
+    /// <summary>The innermost （…） around <paramref name="position"/> inside the sentence, or (-1, -1).</summary>
+    internal static (int Open, int Close) EnclosingParenthesis(string text, int sentenceStart, int position)
+    {
+        var depth = 0;
+        var open = -1;
+        for (var i = position - 1; i >= sentenceStart; i--)
+        {
+            if (text[i] == '）')
+                depth++;
+            else if (text[i] == '（')
+            {
+                if (depth == 0)
+                {
+                    open = i;
+                    break;
+                }
+                depth--;
+            }
+        }
+        if (open < 0)
+            return (-1, -1);
+        depth = 0;
+        for (var i = position; i < text.Length && text[i] != '\n'; i++)
+        {
+            if (text[i] == '（')
+                depth++;
+            else if (text[i] == '）')
+            {
+                if (depth == 0)
+                    return (open, i);
+                depth--;
+            }
+        }
+        return (open, text.Length);
+    }
+
+    [GeneratedRegex("^[^、。（]{0,6}(事務|業務)（以下「")]
+    private static partial Regex TermFollows();
+}

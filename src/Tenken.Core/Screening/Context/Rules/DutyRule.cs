@@ -1,0 +1,15 @@
+namespace Tenken.Core.Screening.Context.Rules;
+
+/// <summary>
+/// Sentence structure: a cue counts only in a sentence that imposes a duty or grants a power (〜しなければならない,
+/// 〜ものとする, 〜させることができる, a list item that completes such a sentence …). Anything else is a mention.
+/// </summary>
+internal sealed class DutyRule : ContextRule
+{
+    public override string Id => "structure.no-duty";
+
+    public override RuleOutcome? Judge(CueCandidate cue, ArticleContext context) =>
+        context.FactsOf(cue.Sentence).HasDuty
+            ? null
+            : new RuleOutcome.Suppress(Id, "義務・権限を定める文（〜しなければならない、〜ことができる等）の中にない。");
+}

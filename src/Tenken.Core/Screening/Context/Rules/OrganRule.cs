@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using Tenken.Core.Screening.Lexicon;
+using Tenken.Core.Screening.Model;
+
+namespace Tenken.Core.Screening.Context.Rules;
+
+/// <summary>
+/// Duties between organs (大臣は…知事に通知する; 市町村長は…委員会に報告する): paper or presence between state or
+/// municipal organs binds no resident or business. Needs an organ as the subject and as the addressee, and no
+/// private party (…者に) in between. Organs are the <c>organ</c> lines of the lexicon.
+/// </summary>
+internal sealed partial class OrganRule : ContextRule
+{
+    public override string Id => "ctx.organ";
+
+    public override RuleOutcome? Judge(CueCandidate cue, ArticleContext context)
+    {
+        if (cue.Category is not (RegulationCategory.Paper or RegulationCategory.Seal or RegulationCategory.InPerson))
+            return null;
+        var subjectSentence = context.SubjectSentence(cue.Sentence);
+        var subjectEnd = context.FactsOf(subjectSentence).SubjectEnd;
+        if (subjectEnd < 0)
+            return null;
+        var organs = context.HitsOf(LexiconRole.Organ).ToList();
+        var subject = organs.Where(h => h.End == subjectEnd).Select(h => context.Text[h.Start..h.End]).FirstOrDefault();
+        if (subject is null)
+            return null;
+        var windowStart = Math.Max(cue.Sentence.Start, cue.Start - 40);
+        var windowEnd = Math.Min(cue.Sentence.End, cue.End + 20);
+        foreach (var h in organs)
+        {
+            if (h.Start < windowStart || h.End > windowEnd || h.Start < subjectEnd)
+                continue;
+            if (!Addressed().IsMatch(context.Slice(h.End, h.End + 4)))
+                continue;
+            var between = context.Slice(Math.Min(h.End, cue.Start), Math.Max(h.End, cue.End));
+            if (PrivateParty().IsMatch(between))
+                continue;
+            return new RuleOutcome.Suppress(Id, $"{subject}から{context.Text[h.Start..h.End]}への行政機関相互間の手続であり、住民・事業者に方法を課していない。");
+        }
+        return null;
+    }
+
+    [GeneratedRegex("^(に対し|に|へ|と協議|の意見|を経由)")]
+    private static partial Regex Addressed();
+
+    [GeneratedRegex("(者|人|事業者|団体|法人)(に対し|に|へ)")]
+    private static partial Regex PrivateParty();
+}

@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+using Tenken.Core.Screening.Model;
+
+namespace Tenken.Core.Screening.Context.Rules;
+
+/// <summary>
+/// Permission, not duty: 「掲示することができる」「講習を受けることができる」 allow an act that nobody is required to
+/// do. Applies to the categories whose cue is the act itself (posting, staffing, courses, periodic checks); for
+/// paper, viewing or appearance a power (閲覧を請求することができる, 出頭を求めることができる) still binds someone.
+/// </summary>
+internal sealed partial class PermissionRule : ContextRule
+{
+    public override string Id => "ctx.permission";
+
+    public override RuleOutcome? Judge(CueCandidate cue, ArticleContext context)
+    {
+        if (cue.Category is not (RegulationCategory.Posting or RegulationCategory.Resident or RegulationCategory.InPersonCourse or RegulationCategory.Periodic))
+            return null;
+        var after = context.Slice(cue.End, Math.Min(cue.Sentence.End, cue.End + 20));
+        return Permitted().IsMatch(after)
+            ? new RuleOutcome.Suppress(Id, "「〜することができる」という任意の定めで、その行為を義務付けるものではない。")
+            : null;
+    }
+
+    [GeneratedRegex("^[^、。]{0,12}?(こと)?ができる")]
+    private static partial Regex Permitted();
+}

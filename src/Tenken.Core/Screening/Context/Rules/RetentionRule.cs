@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+using Tenken.Core.Screening.Model;
+
+namespace Tenken.Core.Screening.Context.Rules;
+
+/// <summary>
+/// Keeping records (…を証すべき書面を…保存しなければならない) is record retention, not a paper procedure: nothing is
+/// filed, issued or shown, and the rule does not say the record must be on paper.
+/// </summary>
+internal sealed partial class RetentionRule : ContextRule
+{
+    public override string Id => "ctx.retention";
+
+    public override RuleOutcome? Judge(CueCandidate cue, ArticleContext context)
+    {
+        if (cue.Category != RegulationCategory.Paper)
+            return null;
+        var after = context.Slice(cue.End, Math.Min(cue.Sentence.End, cue.End + 40));
+        return Retained().IsMatch(after)
+            ? new RuleOutcome.Suppress(Id, "書類の保存（記録の保管）を定めるもので、紙による手続を求めるものではない。")
+            : null;
+    }
+
+    [GeneratedRegex("^[^。]*?保存し(なければ|、|て)|^[^。]*?保存する")]
+    private static partial Regex Retained();
+}

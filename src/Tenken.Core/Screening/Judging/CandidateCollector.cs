@@ -1,0 +1,105 @@
+using System.Runtime.CompilerServices;
+using Tenken.Core.Screening.Context;
+using Tenken.Core.Screening.Lexicon;
+using Tenken.Core.Screening.Model;
+
+namespace Tenken.Core.Screening.Judging;
+
+/// <summary>
+/// Turns lexicon hits into cue candidates: every <c>cue</c> hit, and every <c>verb</c> hit that has a <c>manner</c>
+/// of the same category shortly before it in the same sentence (実地に…検査, 書面により…通知). A verb without a
+/// manner is set aside (検査・提出・交付 alone are not analog). Overlapping candidates of a category are merged.
+/// </summary>
+internal static class CandidateCollector
+{
+    /// <summary>How far (characters) a manner may stand before its verb.</summary>
+    public const int MannerWindow = 40;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static (List<CueCandidate> Candidates, List<SuppressedCue> Suppressed) Collect(ArticleContext context)
+    {
+        var candidates = new List<CueCandidate>();
+        var suppressed = new List<SuppressedCue>();
+        if (context.Hits.Count == 0)
+            return (candidates, suppressed);
+        var manners = context.Hits.Where(h => h.Entry.Role == LexiconRole.Manner).ToList();
+        var reportedVerbs = new HashSet<string>();
+        foreach (var hit in context.Hits)
+        {
+            if (hit.Entry.Category is not { } category)
+                continue;
+            if (hit.Entry.Role == LexiconRole.Cue)
+            {
+                if (context.SentenceAt(hit.Start) is { } sentence)
+                    candidates.Add(New(category, hit.Start, hit.End, sentence, [hit.Entry], hit.Entry.Weight));
+            }
+            else if (hit.Entry.Role == LexiconRole.Verb)
+            {
+                var manner = Manner(context, manners, hit, category);
+                if (manner is { } m)
+                    candidates.Add(New(category, m.Start, hit.End, context.SentenceAt(hit.Start)!, [m.Entry, hit.Entry], Math.Max(m.Entry.Weight, hit.Entry.Weight)));
+                else if (hit.Entry.Note.Length > 0 && reportedVerbs.Add(hit.Entry.Pattern))
+                    suppressed.Add(new SuppressedCue(category, new Cue(context.Text[hit.Start..hit.End], hit.Start, hit.End, hit.Entry.RuleId),
+                        "manner.missing", $"「{context.Text[hit.Start..hit.End]}」は態様（実地に・書面により・事務所に等）の定めがなく判定しない: {hit.Entry.Note}。"));
+            }
+        }
+        return (Merge(candidates), suppressed);
+    }
+
+    /// <summary>The nearest manner of the category before the verb, in its sentence and clause, or null.</summary>
+    private static LexiconHit? Manner(ArticleContext context, List<LexiconHit> manners, LexiconHit verb, RegulationCategory category)
+    {
+        LexiconHit? best = null;
+        foreach (var m in manners)
+        {
+            if (m.Entry.Category != category || m.End > verb.Start || verb.Start - m.End > MannerWindow || (best is { } b && b.End >= m.End))
+                continue;
+            // A manner governs the first verb of its category after it, not a later one (「書面により通知」とあるのは「通知」).
+            if (context.Hits.Any(v => v.Entry.Role == LexiconRole.Verb && v.Entry.Category == category && v.Start >= m.End && v.End <= verb.Start))
+                continue;
+            var sentence = context.SentenceAt(verb.Start);
+            if (sentence is null || !sentence.Contains(m.Start) || !SameClause(context.Text, m.End, verb.Start))
+                continue;
+            best = m;
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// A manner governs a verb only inside one clause: at most one comma between them, and no condition clause
+    /// (…ときは、 …場合において、) that would make the verb belong to another statement.
+    /// </summary>
+    private static bool SameClause(string text, int from, int to)
+    {
+        var gap = text.AsSpan(from, to - from);
+        return gap.Count('、') <= 1 && !gap.Contains("ときは", StringComparison.Ordinal) && !gap.Contains("場合", StringComparison.Ordinal)
+            && gap.IndexOfAny("。\n「」") < 0;
+    }
+
+    private static CueCandidate New(RegulationCategory category, int start, int end, Sentences.Sentence sentence, IReadOnlyList<LexiconEntry> entries, double weight) =>
+        new() { Category = category, Start = start, End = end, Sentence = sentence, Entries = entries, Confidence = weight };
+
+    /// <summary>Within a category, a candidate overlapping a longer one is folded into it (entries joined, best weight).</summary>
+    private static List<CueCandidate> Merge(List<CueCandidate> candidates)
+    {
+        var result = new List<CueCandidate>();
+        foreach (var c in candidates.OrderBy(c => c.Category).ThenBy(c => c.Start).ThenByDescending(c => c.End))
+        {
+            var i = result.FindIndex(r => r.Category == c.Category && r.Start < c.End && c.Start < r.End);
+            if (i < 0)
+            {
+                result.Add(c);
+                continue;
+            }
+            var r = result[i];
+            result[i] = r with
+            {
+                Start = Math.Min(r.Start, c.Start),
+                End = Math.Max(r.End, c.End),
+                Entries = [.. r.Entries.Concat(c.Entries).Distinct()],
+                Confidence = Math.Max(r.Confidence, c.Confidence),
+            };
+        }
+        return result;
+    }
+}

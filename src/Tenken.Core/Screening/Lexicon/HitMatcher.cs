@@ -1,0 +1,60 @@
+using System.Runtime.CompilerServices;
+using System.Buffers;
+
+namespace Tenken.Core.Screening.Lexicon;
+
+/// <summary>
+/// Finds every match of a set of lexicon lines in a text: candidate positions come from one vectorised search for
+/// all anchors (the first literal part of each line), then each line starting with that character is tried. Immutable.
+/// </summary>
+internal sealed class HitMatcher
+{
+    private readonly Dictionary<char, (LexiconEntry Entry, CuePattern Pattern)[]> _byFirstChar;
+    private readonly SearchValues<string> _anchors;
+    private readonly (LexiconEntry Entry, CuePattern Pattern)[] _regexEntries;
+
+    public HitMatcher(IEnumerable<(LexiconEntry Entry, CuePattern Pattern)> entries)
+    {
+        var list = entries.ToList();
+        _byFirstChar = list.Where(e => e.Pattern.Anchor is not null)
+            .GroupBy(e => e.Pattern.Anchor![0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Pattern.Anchor!.Length).ToArray());
+        _anchors = SearchValues.Create([.. list.Where(e => e.Pattern.Anchor is not null).Select(e => e.Pattern.Anchor!).Distinct()], StringComparison.Ordinal);
+        _regexEntries = [.. list.Where(e => e.Pattern.Regex is not null)];
+    }
+
+    /// <param name="folded">Text folded by <see cref="TextFold"/>.</param>
+    /// <param name="sentenceEnd">End of the sentence holding a position; gap patterns and regexes stay inside it.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public List<LexiconHit> Match(string folded, Func<int, int> sentenceEnd)
+    {
+        var hits = new List<LexiconHit>();
+        var span = folded.AsSpan();
+        var i = 0;
+        while (i < span.Length)
+        {
+            var next = span[i..].IndexOfAny(_anchors);
+            if (next < 0)
+                break;
+            i += next;
+            foreach (var (entry, pattern) in _byFirstChar[span[i]])
+            {
+                if (!span[i..].StartsWith(pattern.Anchor, StringComparison.Ordinal))
+                    continue;
+                var end = pattern.Parts.Length == 1 ? i + pattern.Anchor!.Length : pattern.MatchAt(folded, i, sentenceEnd(i));
+                if (end > i)
+                    hits.Add(new LexiconHit(entry, i, end));
+            }
+            i++;
+        }
+        foreach (var (entry, pattern) in _regexEntries)
+        {
+            foreach (var m in pattern.Regex!.EnumerateMatches(span))
+            {
+                if (m.Length > 0 && m.Index + m.Length <= sentenceEnd(m.Index))
+                    hits.Add(new LexiconHit(entry, m.Index, m.Index + m.Length));
+            }
+        }
+        return hits;
+    }
+}

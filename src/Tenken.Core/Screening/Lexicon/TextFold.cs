@@ -1,0 +1,53 @@
+using System.Runtime.CompilerServices;
+namespace Tenken.Core.Screening.Lexicon;
+
+/// <summary>
+/// Folds text for matching without moving offsets: full-width ASCII to half-width and small kana to full size
+/// (old statutes write もつて, new ones もって). Each character maps to exactly one character.
+/// </summary>
+internal static class TextFold
+{
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static string Fold(string text)
+    {
+        var index = FirstToFold(text);
+        if (index < 0)
+            return text;
+        return string.Create(text.Length, (text, index), static (span, state) =>
+        {
+            state.text.AsSpan().CopyTo(span);
+            for (var i = state.index; i < span.Length; i++)
+                span[i] = Fold(span[i]);
+        });
+    }
+
+    public static char Fold(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+        'っ' => 'つ',
+        'ゃ' => 'や',
+        'ゅ' => 'ゆ',
+        'ょ' => 'よ',
+        'ぁ' => 'あ',
+        'ぃ' => 'い',
+        'ぅ' => 'う',
+        'ぇ' => 'え',
+        'ぉ' => 'お',
+        'ッ' => 'ツ',
+        'ャ' => 'ヤ',
+        'ュ' => 'ユ',
+        'ョ' => 'ヨ',
+        _ => c,
+    };
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int FirstToFold(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (Fold(text[i]) != text[i])
+                return i;
+        }
+        return -1;
+    }
+}
