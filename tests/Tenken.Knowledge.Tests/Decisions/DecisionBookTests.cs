@@ -20,16 +20,16 @@ public sealed class DecisionBookTests
         {
             using var temp = new TempFolder();
             using var store = ProjectStore.OpenOrCreate(temp.File("p.tenken"), "テスト町");
-            JournalScan.Run(store, Documents.Make("A", ("1", "申請者は、書面により申請し、押印しなければならない。")));
+            JournalScan.Run(store, Documents.Make("A", ("1", "事業者は、その事業所に帳簿を備え付け、関係者の閲覧に供し、押印しなければならない。")));
             var book = new DecisionBook(store);
 
             var result = book.Import(
             [
-                Row("A#1:PAPER", "A#1", "該当", "山田", "電子申請を追加"),
+                Row("A#1:VISIT_VIEW", "A#1", "該当", "山田", "オンライン閲覧を追加"),
                 Row("A#1:SEAL", "", " 非該当 ", note: "押印は任意"),
                 Row("A#9:PAPER", "A#9", "該当"),
                 Row("A#1:SEAL", "A#2", "該当"),
-                Row("A#1:PAPER", "A#1", ""),
+                Row("A#1:VISIT_VIEW", "A#1", ""),
             ], "review.xlsx", "佐藤", Monday);
 
             Assert.Equal(2, result.Recorded);
@@ -38,8 +38,8 @@ public sealed class DecisionBookTests
             Assert.Equal(["A#9:PAPER"], result.UnknownIds);
             Assert.Contains(result.Problems, p => p.Contains("条文キー"));
             var current = book.Current();
-            Assert.Equal(ReviewVerdict.Applicable, current["A#1:PAPER"].Decision.Verdict);
-            Assert.Equal("山田", current["A#1:PAPER"].Decision.Reviewer);
+            Assert.Equal(ReviewVerdict.Applicable, current["A#1:VISIT_VIEW"].Decision.Verdict);
+            Assert.Equal("山田", current["A#1:VISIT_VIEW"].Decision.Reviewer);
             Assert.Equal(ReviewVerdict.NotApplicable, current["A#1:SEAL"].Decision.Verdict);
             Assert.Equal("佐藤", current["A#1:SEAL"].Decision.Reviewer);
             Assert.Equal(Monday, current["A#1:SEAL"].Decision.DecidedAt);
@@ -57,7 +57,7 @@ public sealed class DecisionBookTests
         {
             using var temp = new TempFolder();
             using var store = ProjectStore.OpenOrCreate(temp.File("p.tenken"), "テスト町");
-            JournalScan.Run(store, Documents.Make("A", ("1", "書面により申請しなければならない。")));
+            JournalScan.Run(store, Documents.Make("A", ("1", "町長は、申請者に対し、書面で通知しなければならない。")));
             var book = new DecisionBook(store);
             book.Import([Row("A#1:PAPER", "A#1", "該当", "山田")], "r1.xlsx", "", Monday);
 
@@ -74,11 +74,11 @@ public sealed class DecisionBookTests
         {
             using var temp = new TempFolder();
             using var store = ProjectStore.OpenOrCreate(temp.File("p.tenken"), "テスト町");
-            JournalScan.Run(store, Documents.Make("A", ("1", "書面により申請しなければならない。")));
+            JournalScan.Run(store, Documents.Make("A", ("1", "町長は、申請者に対し、書面で通知しなければならない。")));
             var book = new DecisionBook(store);
             book.Import([Row("A#1:PAPER", "A#1", "該当", "山田")], "r1.xlsx", "", Monday);
 
-            JournalScan.Run(store, Documents.Make("A", ("1", "書面又は電磁的方法により申請しなければならない。")));
+            JournalScan.Run(store, Documents.Make("A", ("1", "町長は、申請者に対し、速やかに書面で通知しなければならない。")));
             var hash = (string)store.Scalar("SELECT text_hash FROM articles WHERE key = 'A#1'")!;
             var carried = book.Current()["A#1:PAPER"].For(hash);
             Assert.True(carried.Conflict);
@@ -88,7 +88,7 @@ public sealed class DecisionBookTests
             Assert.Equal(1, same.Conflicts);
             Assert.True(book.Current()["A#1:PAPER"].For(hash).Conflict);
 
-            var redecided = book.Import([Row("A#1:PAPER", "A#1", "非該当", "山田", "電磁的方法あり")], "r3.xlsx", "", Monday.AddDays(2));
+            var redecided = book.Import([Row("A#1:PAPER", "A#1", "非該当", "山田", "通知は電子メールでも可とする")], "r3.xlsx", "", Monday.AddDays(2));
             Assert.Equal(0, redecided.Conflicts);
             var now = book.Current()["A#1:PAPER"].For(hash);
             Assert.False(now.Conflict);

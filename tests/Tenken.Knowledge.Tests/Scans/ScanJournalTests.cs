@@ -19,16 +19,16 @@ public sealed class ScanJournalTests
             using var temp = new TempFolder();
             using var store = ProjectStore.OpenOrCreate(temp.File("p.tenken"), "テスト町");
             var first = JournalScan.Run(store, Documents.Make("A",
-                ("1", "申請者は、申請書を提出しなければならない。"),
-                ("2", "町長は、書面により通知する。"),
+                ("1", "町長は、申請者に対し、書面で通知しなければならない。"),
+                ("2", "申請者は、申請書に記名押印し、町長に提出しなければならない。"),
                 ("3", "この条例は、公布の日から施行する。")));
             Assert.True(first.Changes.FirstRun);
             Assert.Empty(first.Changes.Entries);
             Assert.Equal(3, first.Screened);
 
             var second = JournalScan.Run(store, Documents.Make("A",
-                ("1", "申請者は、申請書を提出しなければならない。"),
-                ("2", "町長は、書面に押印して通知する。"),
+                ("1", "町長は、申請者に対し、書面で通知しなければならない。"),
+                ("2", "申請者は、申請書に記名押印し、又は電子署名を行い、町長に提出しなければならない。"),
                 ("4", "許可証は、見やすい場所に掲示しなければならない。")));
 
             Assert.False(second.Changes.FirstRun);
@@ -42,8 +42,8 @@ public sealed class ScanJournalTests
             Assert.Equal(0L, store.Scalar("SELECT count(*) FROM articles WHERE key = 'A#3'"));
 
             var third = JournalScan.Run(store, Documents.Make("A",
-                ("1", "申請者は、申請書を提出しなければならない。"),
-                ("2", "町長は、書面に押印して通知する。"),
+                ("1", "町長は、申請者に対し、書面で通知しなければならない。"),
+                ("2", "申請者は、申請書に記名押印し、又は電子署名を行い、町長に提出しなければならない。"),
                 ("4", "許可証は、見やすい場所に掲示しなければならない。")));
             Assert.Empty(third.Changes.Entries);
             Assert.Equal(0, third.Screened);
@@ -55,14 +55,14 @@ public sealed class ScanJournalTests
         {
             using var temp = new TempFolder();
             using var store = ProjectStore.OpenOrCreate(temp.File("p.tenken"), "テスト町");
-            var document = Documents.Make("B", ("1", "事業者は、帳簿を事務所に備え付け、閲覧に供し、立入検査を受け、押印した書面を出頭して提出しなければならない。"));
+            var document = Documents.Make("B", ("1", "事業者は、帳簿を事務所に備え付け、閲覧に供し、立入検査を受け、押印した書面を出頭して提出しなければならない。"), ("2", "許可証は、見やすい場所に掲示しなければならない。"));
             var first = JournalScan.Run(store, document);
             var second = JournalScan.Run(store, document);
-            Assert.Equal(1, second.Reused);
-            var expected = first.Results.Single().Item2.Findings.Select(StoreJson.Finding);
-            var actual = second.Results.Single().Item2.Findings.Select(StoreJson.Finding);
+            Assert.Equal(2, second.Reused);
+            var expected = first.Results.SelectMany(r => r.Item2.Findings).Select(StoreJson.Finding).ToList();
+            var actual = second.Results.SelectMany(r => r.Item2.Findings).Select(StoreJson.Finding);
             Assert.Equal(expected, actual);
-            Assert.True(first.Results.Single().Item2.Findings.Count >= 4);
+            Assert.True(expected.Count >= 3, $"only {expected.Count} findings: the check needs several");
         }
     }
 
