@@ -2,7 +2,8 @@
 # Issue 6: a rescan of all 80 e-Gov Acts with nothing changed must take under a quarter of the first scan's time.
 # Each round scans into a fresh project file (`tenken scan --project`), then scans again with nothing changed;
 # prints every run and the medians, and fails when median(rescan) >= median(first) / 4.
-# With -o, both scans also write that output (e.g. -o review.xlsx) for information.
+# With -o, both scans also write that output (e.g. -o review.xlsx): for information only (writing the outputs is
+# not incremental), so that mode prints the ratio without failing.
 # Usage: bench/rescan.sh [xml-folder] [rounds] [-o FILE.ext]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,4 +36,8 @@ mf=$(median < "$out/first"); mr=$(median < "$out/rescan")
 echo "articles: $articles (rescan reused $reused)"
 echo "median first scan: $mf s"
 echo "median rescan:     $mr s"
-awk -v f="$mf" -v r="$mr" 'BEGIN { printf "rescan / first = %.2f (must be < 0.25)\n", r / f; exit !(r < f / 4) }'
+if [ ${#extra[@]} -gt 0 ]; then
+  awk -v f="$mf" -v r="$mr" 'BEGIN { printf "rescan / first = %.2f (with an output written by both; information only)\n", r / f }'
+else
+  awk -v f="$mf" -v r="$mr" 'BEGIN { printf "rescan / first = %.2f (must be < 0.25)\n", r / f; exit !(r < f / 4) }'
+fi
