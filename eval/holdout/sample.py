@@ -7,6 +7,7 @@ not in the dev gold set and whose text is under 1,500 characters, in three disjo
   net   (100): articles the broad keyword net flags (the rest of the pool, after `rare`)
   rest   (30): articles the net does not flag
 Usage: python3 eval/holdout/sample.py [--data DIR]  -> prints one key per line with its stratum.
+       python3 eval/holdout/sample.py --check         -> verifies holdout.jsonl holds exactly the sampled keys.
 Only the key list and strata are produced here; judgements are in holdout.jsonl.
 """
 import argparse, json, os, random, re
@@ -23,6 +24,7 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default=os.path.normpath(os.path.join(here, "../../../../shared/data")))
+    ap.add_argument("--check", action="store_true", help="verify holdout.jsonl against the draw")
     a = ap.parse_args()
     if not os.path.isdir(a.data):
         a.data = "/work/shared/data"
@@ -35,9 +37,16 @@ def main():
     net = rng.sample([x for x in pool if x["key"] not in taken and NET.search(x["text"])], N_NET)
     taken |= {x["key"] for x in net}
     rest = rng.sample([x for x in pool if x["key"] not in taken and not NET.search(x["text"])], N_REST)
-    for name, xs in (("rare", rare), ("net", net), ("rest", rest)):
-        for x in xs:
-            print(f"{x['key']}\t{name}")
+    draw = [(x["key"], name) for name, xs in (("rare", rare), ("net", net), ("rest", rest)) for x in xs]
+    if a.check:
+        got = [json.loads(l)["key"] for l in open(os.path.join(here, "holdout.jsonl"), encoding="utf-8")]
+        assert len(got) == len(set(got)) == len(draw), "duplicate or missing lines"
+        assert set(got) == {k for k, _ in draw}, "holdout.jsonl keys differ from the draw"
+        assert not set(got) & dev, "a dev key leaked into holdout"
+        print(f"ok: {len(got)} keys match the draw (seed {SEED}), none in dev")
+        return
+    for k, name in draw:
+        print(f"{k}\t{name}")
 
 
 if __name__ == "__main__":
