@@ -71,6 +71,14 @@ public sealed partial class ScreeningGoldenTests
             Assert.All(result.Suppressed, s => Assert.Equal(s.Cue.Text, article.Text[s.Cue.Start..s.Cue.End]));
         }
 
+        foreach (var line in fixture.All("rule"))
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            Assert.True(parts.Length == 2, $"{fixture}: bad rule line {line}");
+            var finding = result.Findings.SingleOrDefault(f => f.Category.Code() == parts[0]);
+            Assert.True(finding is not null && finding.Rules.Contains(parts[1]), $"{fixture}: expected rule {parts[1]} on the {parts[0]} finding\n{summary}");
+        }
+
         if (fixture.Single("digital") is { } digital)
             Assert.All(result.Findings, f => Assert.Equal(digital, f.DigitalRoute.ToString().ToLowerInvariant()));
     }
