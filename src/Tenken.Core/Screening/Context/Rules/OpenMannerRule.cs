@@ -31,6 +31,7 @@ internal sealed partial class OpenMannerRule : ContextRule
     private static bool Within(ArticleContext context, int from, int to) =>
         from <= to && to - from <= Reach && context.Text.AsSpan(from, to - from).IndexOfAny('、', '。') < 0;
 
-    [GeneratedRegex("その他(の[^、。]{0,16})?(方法|手段)")]
+    /// <summary>その他の適切な方法 / その他の方法; not 「その他の厚生労働省令で定める方法」, which only delegates the list.</summary>
+    [GeneratedRegex("その他(の(?![^、。]{0,16}(令|規則)で定める)[^、。]{0,16})?(方法|手段)")]
     private static partial Regex Open();
 }
