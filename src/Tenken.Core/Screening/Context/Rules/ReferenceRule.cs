@@ -60,7 +60,8 @@ internal sealed partial class ReferenceRule : ContextRule
             // 「その結果を証明する書面を提出したときは」「書類を添付した申請書」: the condition itself asks for a paper proof.
             if (IsImpliedInspection(cue, context, rest))
                 return new RuleOutcome.Adjust(ImpliedId, ImpliedFactor, "検査を拒まれた場合の定めだが、検査の権限は他の規定によらずこの条が前提としている");
-            if (IsProofPaper(cue, context))
+            // …に添付された書類 (passive) describes a paper already handed in; …を添付した申請書 still asks for it.
+            if (IsProofPaper(cue, context) && !after.StartsWith("され", StringComparison.Ordinal))
                 return new RuleOutcome.Adjust(ProofPaperId, ProofPaperFactor, "条件・要件として証明書面の提出・添付を求めている");
             return new RuleOutcome.Suppress("ctx.condition", "「〜しようとするとき」「〜した者は」等の条件・主語を述べる文言で、その行為自体を求めるものではない。");
         }
