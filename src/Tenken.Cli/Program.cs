@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Text;
 using Tenken.Cli.Eval;
+using Tenken.Cli.Init;
+using Tenken.Cli.Kb;
 using Tenken.Cli.Parse;
+using Tenken.Cli.Review;
 using Tenken.Cli.Scan;
 using Tenken.Cli.Shared;
 
@@ -12,6 +15,9 @@ var root = new RootCommand("tenken（点検）: 例規集からアナログ規�
     ParseCommand.Create(),
     ScanCommand.Create(),
     EvalCommand.Create(),
+    InitCommand.Create(),
+    ReviewCommand.Create(),
+    KbCommand.Create(),
 };
 
 return CommandLineHost.Run(root, args);

@@ -15,9 +15,11 @@ internal static class ScanCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "進捗と集計を表示しない" };
         var all = new Option<bool>("--all-articles") { Description = "全条文シート（判定なしの条も含む一覧）を出力に加える" };
         var supplParagraphs = new Option<bool>("--suppl-paragraphs") { Description = "条のない附則（項だけの附則）も1件として読む" };
+        var project = ProjectOptions.Project();
+        var municipality = ProjectOptions.Municipality();
         var command = new Command("scan", "例規を読み込んでアナログ規制を判定し、見直しリストを出力します。")
         {
-            paths, outputs, lexicons, quiet, all, supplParagraphs,
+            paths, outputs, lexicons, quiet, all, supplParagraphs, project, municipality,
         };
         var llm = LlmScanOptions.AddTo(command);
         command.SetAction((result, cancellation) =>
@@ -30,6 +32,8 @@ internal static class ScanCommand
                 Quiet = result.GetValue(quiet),
                 AllArticles = result.GetValue(all),
                 IncludeSupplementaryParagraphs = result.GetValue(supplParagraphs),
+                ProjectFile = result.GetValue(project),
+                Municipality = result.GetValue(municipality),
             };
             return new ScanRunner(settings, [.. LlmScanOptions.Stages(llm, result, settings)]).RunAsync(cancellation);
         });

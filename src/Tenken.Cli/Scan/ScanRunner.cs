@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Tenken.Cli.Scan.Project;
 using Tenken.Cli.Shared;
 using Tenken.Core.Diagnostics;
 using Tenken.Core.Reading;
@@ -30,18 +31,19 @@ internal sealed class ScanRunner(ScanSettings settings, IReadOnlyList<IScanStage
         var screener = screening.Build(diagnostics);
 
         var files = readers.ExpandPaths(settings.Paths, diagnostics);
+        using var project = ProjectScan.Begin(settings, context, readers, screener);
+        IScanSource source = (IScanSource?)project ?? new DirectScanSource(readers, screener);
         var documents = new List<DocumentResult>();
         var failed = 0;
         using (var progress = ui.Phase("読込・判定", files.Count))
         {
-            // Screening runs on the reading threads, so it overlaps with reading instead of queuing behind it.
-            foreach (var (result, screened) in ReadAndScreen(readers, screener, files, cancellation))
+            foreach (var result in source.Scan(files, cancellation))
             {
                 foreach (var d in result.Diagnostics)
                     diagnostics.Add(d);
                 if (result.Failed)
                     failed++;
-                documents.AddRange(screened);
+                documents.AddRange(result.Documents);
                 progress.Advance(result.Path, result.Failed);
             }
         }
@@ -49,9 +51,9 @@ internal sealed class ScanRunner(ScanSettings settings, IReadOnlyList<IScanStage
         var report = new ReviewReport
         {
             Documents = documents,
-            Run = new RunInfo { Inputs = settings.Paths, FilesRead = files.Count, FilesFailed = failed },
+            Run = new RunInfo { Inputs = settings.Paths, FilesRead = files.Count, FilesFailed = failed, ProjectName = project?.Name ?? "" },
         };
-        foreach (var stage in stages)
+        foreach (var stage in project?.Around(stages) ?? stages)
             report = await stage.RunAsync(report, context, cancellation);
         report = report with
         {
@@ -93,23 +95,5 @@ internal sealed class ScanRunner(ScanSettings settings, IReadOnlyList<IScanStage
             if (!File.Exists(lexicon))
                 throw new UsageException($"語彙ファイル「{lexicon}」が見つかりません。");
         }
-    }
-
-    private static IEnumerable<(ReadResult Result, IReadOnlyList<DocumentResult> Screened)> ReadAndScreen(
-        ReaderPipeline readers, ScreeningPipeline screener, IReadOnlyList<string> files, CancellationToken cancellation)
-    {
-        (ReadResult, IReadOnlyList<DocumentResult>) One(string file)
-        {
-            var result = readers.ReadFile(file, cancellation);
-            return (result, [.. result.Documents.Select(d => new DocumentResult(d, screener.ScreenDocument(d)))]);
-        }
-        var degree = readers.Options.MaxParallelism > 0 ? readers.Options.MaxParallelism : Environment.ProcessorCount;
-        if (degree <= 1 || files.Count <= 1)
-            return files.Select(One);
-        return files.AsParallel().AsOrdered()
-            .WithDegreeOfParallelism(Math.Min(degree, 64))
-            .WithCancellation(cancellation)
-            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(One);
     }
 }

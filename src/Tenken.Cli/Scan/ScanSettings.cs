@@ -14,4 +14,10 @@ internal sealed record ScanSettings
     public bool AllArticles { get; init; }
 
     public bool IncludeSupplementaryParagraphs { get; init; }
+
+    /// <summary>The project file (--project): results, decisions and history are kept there; null for a one-shot scan.</summary>
+    public string? ProjectFile { get; init; }
+
+    /// <summary>Municipality name for a project created by this scan (--municipality).</summary>
+    public string? Municipality { get; init; }
 }

@@ -32,7 +32,7 @@ internal static class EgovText
     }
 
     // Pretty-printed XML puts newlines and indentation between elements; they are not part of the law's text.
-    private static void AppendTrimmedNewlines(StringBuilder sb, string value)
+    public static void AppendTrimmedNewlines(StringBuilder sb, string value)
     {
         if (value.IndexOf('\n') < 0)
         {

@@ -1,5 +1,4 @@
 using System.Xml;
-using System.Xml.Linq;
 using Tenken.Core.Documents;
 
 namespace Tenken.Core.Reading.EgovXml;
@@ -25,47 +24,76 @@ public sealed class EgovXmlReader : IDocumentReader
 
     public IEnumerable<OrdinanceDocument> Read(SourceInput input, ReadContext context)
     {
-        XDocument xml;
         try
         {
             using var stream = input.OpenStream();
-            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
-            xml = XDocument.Load(reader, LoadOptions.SetLineInfo);
+            using var reader = XmlReader.Create(stream, new XmlReaderSettings
+            {
+                DtdProcessing = DtdProcessing.Ignore,
+                XmlResolver = null,
+                IgnoreComments = true,
+                IgnoreProcessingInstructions = true,
+                IgnoreWhitespace = true,
+            });
+            var xml = new EgovStream(reader);
+            return ReadLaw(xml, input, context);
         }
         catch (XmlException ex)
         {
             context.Diagnostics.Error(input.Path, ex.LineNumber, $"XMLとして読めません（{ex.LinePosition}桁目）: {ex.Message}", "TK1001");
             return [];
         }
-        var law = xml.Root;
-        if (law is null || law.Name.LocalName != "Law")
-        {
-            context.Diagnostics.Error(input.Path, LineOf(law), $"e-Gov法令XMLではありません（ルート要素が <{law?.Name.LocalName}> です。<Law> が必要です）。", "TK1002");
-            return [];
-        }
-        var body = law.Element("LawBody");
-        if (body is null)
-        {
-            context.Diagnostics.Error(input.Path, LineOf(law), "<LawBody> がありません。", "TK1003");
-            return [];
-        }
-        var builder = new EgovArticleBuilder(input.DocumentId, input.Path, context);
-        var articles = builder.ReadBody(body);
-        var document = new OrdinanceDocument
-        {
-            Id = input.DocumentId,
-            Title = EgovText.Inline(body.Element("LawTitle")).Trim(),
-            Kind = KindOf(law.Attribute("LawType")?.Value),
-            Number = law.Element("LawNum")?.Value.Trim(),
-            SourcePath = input.Path,
-            Format = Format,
-            Articles = articles,
-            Appendices = builder.ReadAppendices(body),
-        };
-        return [document];
     }
 
-    internal static int LineOf(XObject? node) => node is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0;
+    private IEnumerable<OrdinanceDocument> ReadLaw(EgovStream xml, SourceInput input, ReadContext context)
+    {
+        if (!xml.MoveToRoot() || xml.Name != "Law")
+        {
+            context.Diagnostics.Error(input.Path, xml.Line, $"e-Gov法令XMLではありません（ルート要素が <{xml.Name}> です。<Law> が必要です）。", "TK1002");
+            return [];
+        }
+        var lawLine = xml.Line;
+        var kind = KindOf(xml.Attribute("LawType"));
+        string? number = null;
+        EgovProvisionParser? body = null;
+        xml.ForEachChild(name =>
+        {
+            switch (name)
+            {
+                case "LawNum":
+                    number = xml.ReadInline().Trim();
+                    break;
+                case "LawBody":
+                    body = new EgovProvisionParser(xml, input.DocumentId, input.Path, context);
+                    body.ReadBody();
+                    break;
+                default:
+                    xml.Skip();
+                    break;
+            }
+        });
+        if (body is null)
+        {
+            context.Diagnostics.Error(input.Path, lawLine, "<LawBody> がありません。", "TK1003");
+            return [];
+        }
+        if (!body.SawMainProvision)
+            context.Diagnostics.Warning(input.Path, lawLine, "<MainProvision> がありません（本則なし）。", "TK1004");
+        return
+        [
+            new OrdinanceDocument
+            {
+                Id = input.DocumentId,
+                Title = body.Title,
+                Kind = kind,
+                Number = number,
+                SourcePath = input.Path,
+                Format = Format,
+                Articles = body.Articles,
+                Appendices = body.Appendices,
+            },
+        ];
+    }
 
     private static string KindOf(string? lawType) => lawType switch
     {

@@ -24,11 +24,16 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteNumber("schemaVersion", SchemaVersion);
         WriteRun(w, report.Run);
         SummaryJson.Write(w, ReportSummary.Of(report));
+        // One article per line: the objects are serialised in parallel per document (this file holds every
+        // article's text, tens of MB for a whole 例規集) and copied in order.
         w.WriteStartArray("articles");
-        foreach (var document in report.Documents)
+        var chunks = report.Documents.AsParallel().AsOrdered()
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .Select(SerializeArticles);
+        foreach (var articles in chunks)
         {
-            foreach (var result in document.Articles)
-                WriteArticle(w, document, result);
+            foreach (var article in articles)
+                w.WriteRawValue(article, skipInputValidation: true);
             w.Flush();
         }
         w.WriteEndArray();
@@ -48,6 +53,22 @@ public sealed class JsonReportWriter : IReportWriter
         if (report.Changes.Count > 0)
             WriteChanges(w, report.Changes);
         w.WriteEndObject();
+    }
+
+    private static List<byte[]> SerializeArticles(DocumentResult document)
+    {
+        var result = new List<byte[]>(document.Articles.Count);
+        var buffer = new MemoryStream();
+        using var w = new Utf8JsonWriter(buffer, JsonDefaults.Compact);
+        foreach (var article in document.Articles)
+        {
+            WriteArticle(w, document, article);
+            w.Flush();
+            result.Add(buffer.ToArray());
+            buffer.SetLength(0);
+            w.Reset();
+        }
+        return result;
     }
 
     private static void WriteArticle(Utf8JsonWriter w, DocumentResult document, ArticleResult result)
