@@ -17,8 +17,10 @@ internal sealed partial class OpenMannerRule : ContextRule
 
     public override RuleOutcome? Judge(CueCandidate cue, ArticleContext context)
     {
-        var sentence = context.Text.AsSpan(cue.Sentence.Start, cue.Sentence.Length).ToString();
-        foreach (Match m in Open().Matches(sentence))
+        var sentence = context.Text.AsSpan(cue.Sentence.Start, cue.Sentence.Length);
+        if (sentence.IndexOf("その他", StringComparison.Ordinal) < 0)
+            return null;
+        foreach (var m in Open().EnumerateMatches(sentence))
         {
             var start = cue.Sentence.Start + m.Index;
             var end = start + m.Length;
