@@ -28,6 +28,48 @@ public sealed class CuePatternTests
         }
     }
 
+    public sealed class LiteralPrefixes
+    {
+        [Fact]
+        public void MultipliesLeadingGroupsAndLiterals() =>
+            Assert.Equal(["書面をもつて", "書面を以て", "文書をもつて", "文書を以て"], CuePattern.LiteralPrefixes("(書面|文書)(をもつて|を以て)、?(これを)?行"));
+
+        [Fact]
+        public void StopsAtAClassOrAQuantifiedUnit()
+        {
+            Assert.Equal(["ごとに、"], CuePattern.LiteralPrefixes("ごとに、[^。]{0,150}?を選任"));
+            Assert.Equal(["証に"], CuePattern.LiteralPrefixes("証にx?記載"));
+        }
+
+        [Fact]
+        public void ReadsEscapedBrackets() =>
+            Assert.Equal(["書面("], CuePattern.LiteralPrefixes("書面\\([^()]{1,60}\\)を"));
+
+        [Fact]
+        public void DropsOpeningsAShorterOneCovers() =>
+            Assert.Equal(["書"], CuePattern.LiteralPrefixes("(書類|書)[^。]を"));
+
+        [Fact]
+        public void KeepsOneOpeningPerAlternative() =>
+            Assert.Equal(["書類を", "書を", "証を"], CuePattern.LiteralPrefixes("(書類|書|証)を[^。]"));
+
+        [Fact]
+        public void HasNoneForAClassOrATopLevelAlternation()
+        {
+            Assert.Empty(CuePattern.LiteralPrefixes("[一二三]+年ごとに"));
+            Assert.Empty(CuePattern.LiteralPrefixes("書面|文書"));
+        }
+
+        [Fact]
+        public void AnchoredMatchStartsExactlyAtTheOpening()
+        {
+            var pattern = CuePattern.Parse("re:(書面|文書)をもつて", out _)!;
+            var text = "理由を記載した書面をもつて通知する。";
+            Assert.Equal(text.IndexOf("通知", StringComparison.Ordinal), pattern.MatchRegexAt(text, text.IndexOf('書'), text.Length));
+            Assert.Equal(-1, pattern.MatchRegexAt(text, 0, text.Length));
+        }
+    }
+
     public sealed class Parse
     {
         [Fact]

@@ -26,7 +26,7 @@ public sealed partial class ScreeningGoldenTests
         var files = ScreeningFixture.ReadAll().Select(f => f.File).ToHashSet();
         foreach (var info in Categories.All)
             Assert.Contains($"category-{info.Code.ToLowerInvariant().Replace('_', '-')}.txt", files);
-        foreach (var rule in new[] { "penalty", "definition", "mutatis", "organ", "delegation", "title", "digital-route", "manner", "reference", "prohibition", "proviso", "condition", "entry-purpose", "no-duty", "open-manner", "retention" })
+        foreach (var rule in new[] { "penalty", "definition", "mutatis", "organ", "delegation", "title", "digital-route", "manner", "reference", "prohibition", "proviso", "condition", "entry-purpose", "no-duty", "open-manner", "retention", "permission" })
             Assert.Contains($"rule-{rule}.txt", files);
     }
 
@@ -69,6 +69,14 @@ public sealed partial class ScreeningGoldenTests
             Assert.True(result.Suppressed.Any(s => s.Category.Code() == m.Groups["cat"].Value && s.Cue.Text == m.Groups["text"].Value && s.RuleId == m.Groups["rule"].Value),
                 $"{fixture}: expected {line} among suppressed\n{summary}");
             Assert.All(result.Suppressed, s => Assert.Equal(s.Cue.Text, article.Text[s.Cue.Start..s.Cue.End]));
+        }
+
+        foreach (var line in fixture.All("rule"))
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            Assert.True(parts.Length == 2, $"{fixture}: bad rule line {line}");
+            var finding = result.Findings.SingleOrDefault(f => f.Category.Code() == parts[0]);
+            Assert.True(finding is not null && finding.Rules.Contains(parts[1]), $"{fixture}: expected rule {parts[1]} on the {parts[0]} finding\n{summary}");
         }
 
         if (fixture.Single("digital") is { } digital)

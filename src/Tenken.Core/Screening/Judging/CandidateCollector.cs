@@ -33,7 +33,7 @@ internal static class CandidateCollector
                 if (context.SentenceAt(hit.Start) is { } sentence)
                     candidates.Add(New(category, hit.Start, hit.End, sentence, [hit.Entry], hit.Entry.Weight));
             }
-            else if (hit.Entry.Role == LexiconRole.Verb)
+            else if (hit.Entry.Role == LexiconRole.Verb && !InNoun(context.Text, hit.End))
             {
                 var manner = Manner(context, manners, hit, category);
                 if (manner is { } m)
@@ -52,10 +52,10 @@ internal static class CandidateCollector
         LexiconHit? best = null;
         foreach (var m in manners)
         {
-            if (m.Entry.Category != category || m.End > verb.Start || verb.Start - m.End > MannerWindow || (best is { } b && b.End >= m.End))
+            if (m.Entry.Category != category || m.End > verb.Start || Distance(context.Text, m.End, verb.Start) > MannerWindow || (best is { } b && b.End >= m.End))
                 continue;
             // A manner governs the first verb of its category after it, not a later one (「書面により通知」とあるのは「通知」).
-            if (context.Hits.Any(v => v.Entry.Role == LexiconRole.Verb && v.Entry.Category == category && v.Start >= m.End && v.End <= verb.Start))
+            if (context.Hits.Any(v => v.Entry.Role == LexiconRole.Verb && v.Entry.Category == category && v.Start >= m.End && v.End <= verb.Start && !InNoun(context.Text, v.End)))
                 continue;
             var sentence = context.SentenceAt(verb.Start);
             if (sentence is null || !sentence.Contains(m.Start) || !SameClause(context.Text, m.End, verb.Start))
@@ -66,15 +66,48 @@ internal static class CandidateCollector
     }
 
     /// <summary>
-    /// A manner governs a verb only inside one clause: at most one comma between them, and no condition clause
-    /// (…ときは、 …場合において、) that would make the verb belong to another statement.
+    /// A manner governs a verb only inside one clause: at most one comma between them (commas inside brackets do not
+    /// count), and no condition clause (…ときは、 …場合において、) that would make the verb belong to another statement.
     /// </summary>
     private static bool SameClause(string text, int from, int to)
     {
         var gap = text.AsSpan(from, to - from);
-        return gap.Count('、') <= 1 && !gap.Contains("ときは", StringComparison.Ordinal) && !gap.Contains("場合", StringComparison.Ordinal)
+        var commas = 0;
+        var nesting = 0;
+        foreach (var c in gap)
+        {
+            if (c is '（' or '(')
+                nesting++;
+            else if (c is '）' or ')')
+                nesting = Math.Max(0, nesting - 1);
+            else if (c == '、' && nesting == 0)
+                commas++;
+        }
+        return commas <= 1 && !gap.Contains("ときは", StringComparison.Ordinal) && !gap.Contains("場合", StringComparison.Ordinal)
             && gap.IndexOfAny("。\n「」") < 0;
     }
+
+    /// <summary>Characters between a manner and its verb, not counting bracketed text (毎年一回（…）、…検査).</summary>
+    private static int Distance(string text, int from, int to)
+    {
+        var distance = 0;
+        var nesting = 0;
+        for (var i = from; i < to; i++)
+        {
+            var c = text[i];
+            if (c is '（' or '(')
+                nesting++;
+            else if (c is '）' or ')')
+                nesting = Math.Max(0, nesting - 1);
+            else if (nesting == 0)
+                distance++;
+        }
+        return distance;
+    }
+
+    /// <summary>検査機関, 検査員, 検査証: the verb is part of a noun naming a body, a post or a paper, not the act.</summary>
+    private static bool InNoun(string text, int end) =>
+        end < text.Length && text[end] is '機' or '員' or '所' or '官' or '証' or '済' or '場';
 
     private static CueCandidate New(RegulationCategory category, int start, int end, Sentences.Sentence sentence, IReadOnlyList<LexiconEntry> entries, double weight) =>
         new() { Category = category, Start = start, End = end, Sentence = sentence, Entries = entries, Confidence = weight };

@@ -13,11 +13,15 @@ internal sealed class CuePattern
 
     private static readonly string[] GapMarks = ["…", "...", "＊", "*"];
 
-    private CuePattern(string[] parts, Regex? regex)
+    private CuePattern(string[] parts, Regex? regex, string[]? prefixes = null, Regex? anchored = null)
     {
         Parts = parts;
         Regex = regex;
+        Prefixes = parts.Length > 0 ? [parts[0]] : prefixes ?? [];
+        _anchored = anchored;
     }
+
+    private readonly Regex? _anchored;
 
     /// <summary>The literal parts, in order; empty for a regular expression.</summary>
     public string[] Parts { get; }
@@ -27,6 +31,13 @@ internal sealed class CuePattern
     /// <summary>The first literal part, used to find candidate positions quickly; null for a regular expression.</summary>
     public string? Anchor => Parts.Length > 0 ? Parts[0] : null;
 
+    /// <summary>
+    /// Literal texts every match starts with: the first part, or for a regular expression that opens with a literal or
+    /// a group of literal alternatives (<c>(書面|文書)…</c>) those literals. Empty when a regular expression has none; it
+    /// is then run over the whole text.
+    /// </summary>
+    public string[] Prefixes { get; }
+
     /// <summary>Parses a pattern as written in a lexicon file; returns null with a Japanese error when it is unusable.</summary>
     public static CuePattern? Parse(string pattern, out string error)
     {
@@ -35,13 +46,20 @@ internal sealed class CuePattern
         {
             try
             {
-                var regex = new Regex(pattern[3..], RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
+                // A pattern with literal openings is only ever tried at those openings (anchored); one without is run
+                // over whole texts, which pays for compiling it.
+                var prefixes = LiteralPrefixes(pattern[3..]);
+                var options = RegexOptions.CultureInvariant | (prefixes.Length > 0 ? RegexOptions.None : RegexOptions.Compiled);
+                var regex = new Regex(pattern[3..], options, TimeSpan.FromMilliseconds(200));
                 if (regex.IsMatch(""))
                 {
                     error = "正規表現が空文字列に一致します（何にでも一致してしまいます）。";
                     return null;
                 }
-                return new CuePattern([], regex);
+                var anchored = prefixes.Length > 0
+                    ? new Regex($"\\G(?:{pattern[3..]})", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200))
+                    : null;
+                return new CuePattern([], regex, prefixes, anchored);
             }
             catch (ArgumentException ex)
             {
@@ -56,6 +74,99 @@ internal sealed class CuePattern
             return null;
         }
         return new CuePattern(parts, null);
+    }
+
+    /// <summary>The end of a match of the regular expression starting exactly at <paramref name="start"/> within <paramref name="limit"/>, or -1.</summary>
+    public int MatchRegexAt(string text, int start, int limit)
+    {
+        foreach (var m in _anchored!.EnumerateMatches(text.AsSpan(0, limit), start))
+            return m.Index == start && m.Length > 0 ? start + m.Length : -1;
+        return -1;
+    }
+
+    private const string Meta = "\\.[]{}()*+?^$|";
+
+    /// <summary>
+    /// Literal openings of a regular expression: the leading literal runs, escaped characters and groups of literal
+    /// alternatives, multiplied out (<c>(書面|文書)をもつて</c> opens with 書面をもつて and 文書をもつて), up to the first
+    /// construct that is not literal. Longer openings mean fewer places to try the expression. Empty when it opens
+    /// with anything else (a class, a quantified group) or has a top-level alternation.
+    /// </summary>
+    internal static string[] LiteralPrefixes(string source)
+    {
+        const int MaxPrefixes = 64;
+        if (TopLevelAlternation(source))
+            return [];
+        List<string> prefixes = [""];
+        var i = 0;
+        while (i < source.Length)
+        {
+            string[] unit;
+            var next = i;
+            var c = source[i];
+            if (c == '(')
+            {
+                var close = source.IndexOf(')', i);
+                if (close < 0 || source.IndexOf('(', i + 1, close - i - 1) >= 0)
+                    break;
+                unit = source[(i + 1)..close].Split('|');
+                if (unit.Any(a => a.Length == 0 || a.IndexOfAny(MetaChars) >= 0))
+                    break;
+                next = close + 1;
+            }
+            else if (c == '\\' && i + 1 < source.Length && Meta.Contains(source[i + 1]))
+            {
+                unit = [source[i + 1].ToString()];
+                next = i + 2;
+            }
+            else if (Meta.Contains(c))
+                break;
+            else
+            {
+                unit = [c.ToString()];
+                next = i + 1;
+            }
+            // A quantified unit (…? …* …{0,n}) may be absent: the openings stop before it.
+            if (next < source.Length && source[next] is '?' or '*' or '{')
+                break;
+            if (next < source.Length && source[next] == '+')
+            {
+                prefixes = [.. prefixes.SelectMany(p => unit.Select(u => p + u))];
+                break;
+            }
+            if (prefixes.Count * unit.Length > MaxPrefixes)
+                break;
+            prefixes = [.. prefixes.SelectMany(p => unit.Select(u => p + u))];
+            i = next;
+        }
+        // An opening that another opening of the same expression starts with adds nothing: the shorter one finds it.
+        var result = prefixes.Where(p => p.Length > 0).Distinct().ToList();
+        return [.. result.Where(a => !result.Any(b => b.Length < a.Length && a.StartsWith(b, StringComparison.Ordinal)))];
+    }
+
+    private static readonly char[] MetaChars = Meta.ToCharArray();
+
+    private static bool TopLevelAlternation(string source)
+    {
+        var depth = 0;
+        for (var i = 0; i < source.Length; i++)
+        {
+            switch (source[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '(':
+                    depth++;
+                    break;
+                case ')':
+                    depth--;
+                    break;
+                case '|' when depth == 0:
+                    return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -9,18 +9,20 @@ namespace Tenken.Core.Screening.Lexicon;
 /// </summary>
 internal sealed class HitMatcher
 {
-    private readonly Dictionary<char, (LexiconEntry Entry, CuePattern Pattern)[]> _byFirstChar;
+    private readonly Dictionary<char, (LexiconEntry Entry, CuePattern Pattern, string Anchor)[]> _byFirstChar;
     private readonly SearchValues<string> _anchors;
     private readonly (LexiconEntry Entry, CuePattern Pattern)[] _regexEntries;
 
     public HitMatcher(IEnumerable<(LexiconEntry Entry, CuePattern Pattern)> entries)
     {
         var list = entries.ToList();
-        _byFirstChar = list.Where(e => e.Pattern.Anchor is not null)
-            .GroupBy(e => e.Pattern.Anchor![0])
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Pattern.Anchor!.Length).ToArray());
-        _anchors = SearchValues.Create([.. list.Where(e => e.Pattern.Anchor is not null).Select(e => e.Pattern.Anchor!).Distinct()], StringComparison.Ordinal);
-        _regexEntries = [.. list.Where(e => e.Pattern.Regex is not null)];
+        // Plain and gap patterns, and regular expressions with literal openings, share one search for their anchors.
+        var anchored = list.SelectMany(e => e.Pattern.Prefixes.Select(p => (e.Entry, e.Pattern, Anchor: p))).ToList();
+        _byFirstChar = anchored
+            .GroupBy(e => e.Anchor[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Anchor.Length).ToArray());
+        _anchors = SearchValues.Create([.. anchored.Select(e => e.Anchor).Distinct()], StringComparison.Ordinal);
+        _regexEntries = [.. list.Where(e => e.Pattern.Regex is not null && e.Pattern.Prefixes.Length == 0)];
     }
 
     /// <param name="folded">Text folded by <see cref="TextFold"/>.</param>
@@ -37,11 +39,16 @@ internal sealed class HitMatcher
             if (next < 0)
                 break;
             i += next;
-            foreach (var (entry, pattern) in _byFirstChar[span[i]])
+            foreach (var (entry, pattern, anchor) in _byFirstChar[span[i]])
             {
-                if (!span[i..].StartsWith(pattern.Anchor, StringComparison.Ordinal))
+                if (!span[i..].StartsWith(anchor, StringComparison.Ordinal))
                     continue;
-                var end = pattern.Parts.Length == 1 ? i + pattern.Anchor!.Length : pattern.MatchAt(folded, i, sentenceEnd(i));
+                // Try against the whole text first: the sentence (and so the article's layout) is only needed to
+                // confirm a match, and most anchors complete none.
+                var end = pattern.Regex is not null ? pattern.MatchRegexAt(folded, i, folded.Length)
+                    : pattern.Parts.Length == 1 ? i + anchor.Length : pattern.MatchAt(folded, i, folded.Length);
+                if (end > i && pattern.Parts.Length != 1 && end > sentenceEnd(i))
+                    end = pattern.Regex is not null ? pattern.MatchRegexAt(folded, i, sentenceEnd(i)) : -1;
                 if (end > i)
                     hits.Add(new LexiconHit(entry, i, end));
             }

@@ -80,7 +80,11 @@ internal static partial class SentenceClassifier
     [GeneratedRegex("「[^」]+」とは、|をいう。?$|をいい、")]
     private static partial Regex Definition();
 
-    [GeneratedRegex("準用する|準用される|準用し|と読み替える|読み替えて|読み替えるものとする")]
+    /// <summary>
+    /// 準用 or 読替 as the predicate of the sentence (…について準用する。 …と読み替えるものとする。). An adnominal
+    /// 「同条第二項において準用する第十条」 only names a provision; the sentence states its own duty.
+    /// </summary>
+    [GeneratedRegex("(準用する|準用される|準用しない|読み替える|読み替えるものとする|読み替えて(適用|準用)する(ものとする)?|読み替えて適用される)。?$|準用し、|準用するほか|読み替えるものとするほか")]
     private static partial Regex Mutatis();
 
     [GeneratedRegex("(政令|省令|内閣府令|府令|規則|条例|告示|規程)で定める。?$|(政令|省令|内閣府令|規則|条例)に委任")]

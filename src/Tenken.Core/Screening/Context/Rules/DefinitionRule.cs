@@ -17,7 +17,9 @@ internal sealed partial class DefinitionRule : ContextRule
         if (TermFollows().IsMatch(context.Slice(cue.End, cue.End + 14)))
             return new RuleOutcome.Suppress(Id, "事務・業務の名称を定める語句（〜事務（以下「…」という。））の一部であり、義務はその事務を定める規定にある。");
         var (open, close) = EnclosingParenthesis(context.Text, cue.Sentence.Start, cue.Start);
-        if (open >= 0)
+        // 講習（以下「講習」という。）の課程を修了: a cue that starts at the quoted term and runs on past the bracket is
+        // the duty, not the definition.
+        if (open >= 0 && !(close < cue.End && context.Text.LastIndexOf('「', cue.Start, cue.Start - open + 1) > context.Text.LastIndexOf('」', cue.Start, cue.Start - open + 1)))
         {
             var inner = context.Text.AsSpan(open, Math.Max(0, close - open));
             if (inner.Contains("をいう", StringComparison.Ordinal) || inner.Contains("という。", StringComparison.Ordinal))

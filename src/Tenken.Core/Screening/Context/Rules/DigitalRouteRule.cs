@@ -65,6 +65,13 @@ internal sealed partial class DigitalRouteRule : ContextRule
         }
         if (hit.End <= cue.Start && cue.Start - hit.End <= 12)
             return Joiner().IsMatch(text.AsSpan(hit.End, cue.Start - hit.End).ToString());
+        // 電磁的記録に記録された事項又は当該事項を記載した書類により: the route comes first, the paper is its alternative.
+        if (hit.End <= cue.Start && cue.Start - hit.End <= 40)
+        {
+            var between = text.AsSpan(hit.End, cue.Start - hit.End);
+            return (between.Contains("又は", StringComparison.Ordinal) || between.Contains("若しくは", StringComparison.Ordinal))
+                && between.IndexOfAny("、。\n") < 0;
+        }
         return false;
     }
 
@@ -86,24 +93,38 @@ internal sealed partial class DigitalRouteRule : ContextRule
         return context.Slice(cue.End, cue.End + 4).Contains("に代わる", StringComparison.Ordinal);
     }
 
-    /// <summary>Whether a …に代えて sentence aims at the cue's 項 (前項, 同項, 第二項, 前各項; none = its own 項).</summary>
+    /// <summary>
+    /// Whether a …に代えて sentence aims at the cue's 項 (前項, 同項, 第二項, 第一項又は第二項, 前各項; none = its own 項).
+    /// Every 項 the head names counts: 「第一項又は第二項の規定による書面の交付に代えて」 replaces both.
+    /// </summary>
     private static bool Targets(ArticleContext context, Sentence replacing, Sentence cueSentence)
     {
         var main = context.FactsOf(replacing).MainText;
         var head = main[..main.IndexOf("に代えて", StringComparison.Ordinal)];
         var p = replacing.Paragraph;
         var target = cueSentence.Paragraph;
-        var m = Reference().Match(head);
-        if (!m.Success)
-            return target == p;
-        return m.Groups[1].Value switch
+        var any = false;
+        foreach (Match r in Range().Matches(head))
         {
-            "前項" or "同項" => target == p - 1,
-            "前各項" => target < p,
-            "前二項" => target == p - 1 || target == p - 2,
-            _ when m.Groups[2].Success => target == Numerals(m.Groups[2].Value),
-            _ => target == p,
-        };
+            any = true;
+            if (target >= Numerals(r.Groups[1].Value) && target <= Numerals(r.Groups[2].Value))
+                return true;
+        }
+        foreach (Match m in Reference().Matches(head))
+        {
+            any = true;
+            var hit = m.Groups[1].Value switch
+            {
+                "前項" or "同項" => target == p - 1,
+                "前各項" => target < p,
+                "前二項" => target == p - 1 || target == p - 2,
+                _ when m.Groups[2].Success => target == Numerals(m.Groups[2].Value),
+                _ => target == p,
+            };
+            if (hit)
+                return true;
+        }
+        return !any && target == p;
     }
 
     private static int Numerals(string kanji)
@@ -133,6 +154,9 @@ internal sealed partial class DigitalRouteRule : ContextRule
 
     [GeneratedRegex("(前各項|前二項|前項|同項|第([〇一二三四五六七八九十]+)項)")]
     private static partial Regex Reference();
+
+    [GeneratedRegex("第([〇一二三四五六七八九十]+)項から第([〇一二三四五六七八九十]+)項まで")]
+    private static partial Regex Range();
 
     [GeneratedRegex("（[^（）]*）")]
     private static partial Regex Parenthetical();

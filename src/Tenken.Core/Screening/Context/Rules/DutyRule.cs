@@ -9,7 +9,7 @@ internal sealed class DutyRule : ContextRule
     public override string Id => "structure.no-duty";
 
     public override RuleOutcome? Judge(CueCandidate cue, ArticleContext context) =>
-        context.FactsOf(cue.Sentence).HasDuty
+        context.FactsOf(cue.Sentence).HasDuty || cue.Rules.Contains(ReferenceRule.ProofPaperId)
             ? null
             : new RuleOutcome.Suppress(Id, "義務・権限を定める文（〜しなければならない、〜ことができる等）の中にない。");
 }

@@ -7,7 +7,8 @@ namespace Tenken.Core.Screening.Context.Rules;
 /// <summary>
 /// Duties between organs (大臣は…知事に通知する; 市町村長は…委員会に報告する): paper or presence between state or
 /// municipal organs binds no resident or business. Needs an organ as the subject and as the addressee, and no
-/// private party (…者に) in between. Organs are the <c>organ</c> lines of the lexicon.
+/// private party (…者に) in between. Organs are the <c>organ</c> lines of the lexicon. When the organ must write
+/// (文書で, 書面により), the manner is fixed all the same: the cue stays with a lower confidence.
 /// </summary>
 internal sealed partial class OrganRule : ContextRule
 {
@@ -36,10 +37,18 @@ internal sealed partial class OrganRule : ContextRule
             var between = context.Slice(Math.Min(h.End, cue.Start), Math.Max(h.End, cue.End));
             if (PrivateParty().IsMatch(between))
                 continue;
+            // 文書で・書面により fix the manner even between organs: a finding, but a soft one.
+            if (ExplicitPaper().IsMatch(context.Text.AsSpan(cue.Start, cue.End - cue.Start)))
+                return new RuleOutcome.Adjust(Id, ExplicitFactor, $"{subject}から{context.Text[h.Start..h.End]}への行政機関相互間の手続だが、文書によることを定めている");
             return new RuleOutcome.Suppress(Id, $"{subject}から{context.Text[h.Start..h.End]}への行政機関相互間の手続であり、住民・事業者に方法を課していない。");
         }
         return null;
     }
+
+    private const double ExplicitFactor = 0.6;
+
+    [GeneratedRegex("^(書面|文書)(により|によつて|によって|で|をもつて|をもって|を以て|を以つて)")]
+    private static partial Regex ExplicitPaper();
 
     [GeneratedRegex("^(に対し|に|へ|と協議|の意見|を経由)")]
     private static partial Regex Addressed();

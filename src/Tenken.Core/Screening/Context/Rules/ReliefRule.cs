@@ -10,6 +10,9 @@ internal sealed class ReliefRule : ContextRule
 
     public override RuleOutcome? Judge(CueCandidate cue, ArticleContext context)
     {
+        // A paper proof that opens the exception (…を証明する書面を提出したときは、この限りでない) is itself a paper requirement.
+        if (cue.Rules.Contains(ReferenceRule.ProofPaperId))
+            return null;
         var facts = context.FactsOf(cue.Sentence);
         if (facts.IsException)
             return new RuleOutcome.Suppress("ctx.proviso", "ただし書（この限りでない）の例外を定める文言で、要件を課していない。");
