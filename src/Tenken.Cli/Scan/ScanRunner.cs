@@ -28,11 +28,16 @@ internal sealed class ScanRunner(ScanSettings settings, IReadOnlyList<IScanStage
         var screening = new ScreeningPipelineBuilder();
         foreach (var file in settings.LexiconFiles)
             screening.UseLexiconFile(file);
-        var screener = screening.Build(diagnostics);
+        // The lexicon is compiled while the first files are being read.
+        var screener = Task.Run(() => screening.Build(diagnostics), cancellation);
 
         var files = readers.ExpandPaths(settings.Paths, diagnostics);
-        using var project = ProjectScan.Begin(settings, context, readers, screener);
-        IScanSource source = (IScanSource?)project ?? new DirectScanSource(readers, screener);
+        using var project = settings.ProjectFile is null ? null : ProjectScan.Begin(settings, context, readers, await screener);
+        // Without stages the report is final as screened, so the writers may start on each document at once.
+        var outputWriters = settings.Outputs.Select(o => writers.ForPath(o)!).Distinct().ToList();
+        var reportOptions = new ReportOptions { IncludeAllArticles = settings.AllArticles };
+        Action<DocumentResult>? prepare = stages.Count == 0 && outputWriters.Count > 0 ? d => outputWriters.ForEach(w => w.Prepare(d, reportOptions)) : null;
+        IScanSource source = (IScanSource?)project ?? new DirectScanSource(readers, screener, prepare);
         var documents = new List<DocumentResult>();
         var failed = 0;
         using (var progress = ui.Phase("読込・判定", files.Count))
@@ -66,7 +71,7 @@ internal sealed class ScanRunner(ScanSettings settings, IReadOnlyList<IScanStage
         {
             using var progress = ui.Phase("出力", settings.Outputs.Count);
             written = await OutputFiles.WriteAllAsync(report, settings.Outputs, writers,
-                new ReportOptions { IncludeAllArticles = settings.AllArticles }, progress, cancellation);
+                reportOptions, progress, cancellation);
         }
 
         DiagnosticPrinter.Print(report.Diagnostics, ui.Error);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Tenken.Core.Diagnostics;
 using Tenken.Core.Documents;
 
@@ -71,7 +72,9 @@ public sealed class ReaderPipeline
         var degree = Options.MaxParallelism > 0 ? Options.MaxParallelism : Environment.ProcessorCount;
         if (degree <= 1 || files.Count <= 1)
             return files.Select(f => selector(ReadFile(f, cancellation)));
-        return files.AsParallel().AsOrdered()
+        // Load-balanced (dynamic) partitioning: with PLINQ's default range partitioning one worker takes the second
+        // half of the files, and in order-preserving mode its results wait for the first half, stalling it.
+        return Partitioner.Create(files.ToArray(), loadBalance: true).AsParallel().AsOrdered()
             .WithDegreeOfParallelism(Math.Min(degree, 64))
             .WithCancellation(cancellation)
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)

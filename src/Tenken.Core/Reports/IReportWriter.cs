@@ -7,4 +7,13 @@ public interface IReportWriter
     IReadOnlyCollection<string> Extensions { get; }
 
     void Write(ReviewReport report, Stream output, ReportOptions options);
+
+    /// <summary>
+    /// Optional head start: called for each document as soon as it is screened (on the screening thread), so a
+    /// writer can render its part while other files are still being read. <see cref="Write"/> must give the same
+    /// output whether or not it was called, and must ignore it when the report holds another instance.
+    /// </summary>
+    void Prepare(DocumentResult document, ReportOptions options)
+    {
+    }
 }

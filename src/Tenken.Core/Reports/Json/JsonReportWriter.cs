@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Tenken.Core.Reports.Summary;
 using Tenken.Core.Reports.Text;
@@ -9,13 +10,19 @@ namespace Tenken.Core.Reports.Json;
 /// <summary>
 /// Writes results.json / review.json: <c>run</c>, <c>summary</c>, <c>articles</c> (every article read, analog or
 /// not, with its findings and cue spans), <c>diagnostics</c> and, after a project run, <c>changes</c>.
-/// The schema is documented in docs/results-json.md.
+/// The schema is documented in docs/results-json.md. An instance keeps the documents rendered ahead by
+/// <see cref="Prepare"/>, so use one per run.
 /// </summary>
 public sealed class JsonReportWriter : IReportWriter
 {
     public const int SchemaVersion = 1;
 
+    // Documents rendered ahead by Prepare, keyed by instance: a stage that changes a document makes a new one.
+    private readonly ConditionalWeakTable<DocumentResult, List<byte[]>> _prepared = new();
+
     public IReadOnlyCollection<string> Extensions { get; } = [".json"];
+
+    public void Prepare(DocumentResult document, ReportOptions options) => _prepared.AddOrUpdate(document, SerializeArticles(document));
 
     public void Write(ReviewReport report, Stream output, ReportOptions options)
     {
@@ -29,7 +36,7 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteStartArray("articles");
         var chunks = report.Documents.AsParallel().AsOrdered()
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(SerializeArticles);
+            .Select(d => _prepared.TryGetValue(d, out var ready) ? ready : SerializeArticles(d));
         foreach (var articles in chunks)
         {
             foreach (var article in articles)
@@ -55,6 +62,7 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteEndObject();
     }
 
+    /// <summary>A document's articles, each as compact JSON.</summary>
     private static List<byte[]> SerializeArticles(DocumentResult document)
     {
         var result = new List<byte[]>(document.Articles.Count);

@@ -5,12 +5,12 @@ namespace Tenken.Core.Screening.Lexicon;
 
 /// <summary>
 /// Finds every match of a set of lexicon lines in a text: candidate positions come from one vectorised search for
-/// all anchors (the first literal part of each line), then each line starting with that character is tried. Immutable.
+/// the first characters of all anchors (the first literal part of each line), then each line starting with that character is tried. Immutable.
 /// </summary>
 internal sealed class HitMatcher
 {
     private readonly Dictionary<char, (LexiconEntry Entry, CuePattern Pattern, string Anchor)[]> _byFirstChar;
-    private readonly SearchValues<string> _anchors;
+    private readonly SearchValues<char> _firstChars;
     private readonly (LexiconEntry Entry, CuePattern Pattern)[] _regexEntries;
 
     public HitMatcher(IEnumerable<(LexiconEntry Entry, CuePattern Pattern)> entries)
@@ -21,7 +21,8 @@ internal sealed class HitMatcher
         _byFirstChar = anchored
             .GroupBy(e => e.Anchor[0])
             .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Anchor.Length).ToArray());
-        _anchors = SearchValues.Create([.. anchored.Select(e => e.Anchor).Distinct()], StringComparison.Ordinal);
+        // A vectorised search for the anchors' first characters beat a multi-string search over Japanese text.
+        _firstChars = SearchValues.Create([.. anchored.Select(e => e.Anchor[0]).Distinct()]);
         _regexEntries = [.. list.Where(e => e.Pattern.Regex is not null && e.Pattern.Prefixes.Length == 0)];
     }
 
@@ -35,7 +36,7 @@ internal sealed class HitMatcher
         var i = 0;
         while (i < span.Length)
         {
-            var next = span[i..].IndexOfAny(_anchors);
+            var next = span[i..].IndexOfAny(_firstChars);
             if (next < 0)
                 break;
             i += next;

@@ -108,7 +108,8 @@ internal static class LexiconParser
         var weight = DefaultWeight(role);
         if (cells.Length > 3 && cells[3].Length > 0)
         {
-            var w = cells[3].Normalize(NormalizationForm.FormKC);
+            // Full-width digits (０．８) as typed in Excel; TextFold avoids loading ICU at every start for NFKC.
+            var w = TextFold.Fold(cells[3]);
             if (!double.TryParse(w, NumberStyles.Float, CultureInfo.InvariantCulture, out weight) || weight is < 0 or > 1)
             {
                 error = $"重み「{cells[3]}」は 0 から 1 までの数で書いてください（例: 0.8）。";

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 namespace Tenken.Core.Screening.Lexicon;
 
@@ -40,14 +41,9 @@ internal static class TextFold
         _ => c,
     };
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int FirstToFold(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (Fold(text[i]) != text[i])
-                return i;
-        }
-        return -1;
-    }
+    // Full-width ASCII (U+FF01–FF5E) and the small kana above: found with one vectorised search.
+    private static readonly SearchValues<char> ToFold = SearchValues.Create(
+        string.Concat(Enumerable.Range(0xFF01, 0x5E).Select(c => (char)c)) + "っゃゅょぁぃぅぇぉッャュョ");
+
+    private static int FirstToFold(string text) => text.AsSpan().IndexOfAny(ToFold);
 }
