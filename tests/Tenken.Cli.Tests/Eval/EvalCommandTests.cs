@@ -9,11 +9,11 @@ namespace Tenken.Cli.Tests.Eval;
 /// </summary>
 public sealed partial class EvalCommandTests
 {
-    private static string Samples => Path.Combine(CliProcess.RepositoryRoot, "samples", "egov");
+    private static string Samples => Path.Combine(Support.Tenken.RepositoryRoot(), "samples", "egov");
 
     private static string WriteGold()
     {
-        var path = Path.Combine(CliProcess.TempFolder(), "gold.jsonl");
+        var path = Path.Combine(Support.Tenken.TempFolder(), "gold.jsonl");
         File.WriteAllLines(path,
         [
             // 理由を付した書面をもつて通知: paper fixed.
@@ -34,7 +34,7 @@ public sealed partial class EvalCommandTests
         [Fact]
         public async Task PrintsMetricsListsAndEndsWithTheSummaryLine()
         {
-            var result = await CliProcess.RunAsync("eval", "--gold", WriteGold(), Samples);
+            var result = await Support.Tenken.RunAsync("eval", "--gold", WriteGold(), Samples);
 
             Assert.Equal(0, result.ExitCode);
             var lines = result.Stdout.TrimEnd().Split('\n');
@@ -54,8 +54,8 @@ public sealed partial class EvalCommandTests
         [Fact]
         public async Task HalfKeepsOnlyThatHalfOfTheKeys()
         {
-            var one = await CliProcess.RunAsync("eval", "--gold", WriteGold(), "--half", "1", "--brief", Samples);
-            var two = await CliProcess.RunAsync("eval", "--gold", WriteGold(), "--half", "2", "--brief", Samples);
+            var one = await Support.Tenken.RunAsync("eval", "--gold", WriteGold(), "--half", "1", "--brief", Samples);
+            var two = await Support.Tenken.RunAsync("eval", "--gold", WriteGold(), "--half", "2", "--brief", Samples);
 
             static int Count(string stdout) => int.Parse(Gold().Match(stdout).Groups[1].Value);
             Assert.Equal(5, Count(one.Stdout) + Count(two.Stdout));
@@ -66,8 +66,8 @@ public sealed partial class EvalCommandTests
         [Fact]
         public async Task BadArgumentsExitWithUsage()
         {
-            Assert.Equal(2, (await CliProcess.RunAsync("eval", "--gold", WriteGold(), "--half", "3", Samples)).ExitCode);
-            var missing = await CliProcess.RunAsync("eval", "--gold", "/nonexistent/gold.jsonl", Samples);
+            Assert.Equal(2, (await Support.Tenken.RunAsync("eval", "--gold", WriteGold(), "--half", "3", Samples)).ExitCode);
+            var missing = await Support.Tenken.RunAsync("eval", "--gold", "/nonexistent/gold.jsonl", Samples);
             Assert.Equal(2, missing.ExitCode);
             Assert.Contains("正解データ", missing.Stderr);
         }
@@ -78,13 +78,13 @@ public sealed partial class EvalCommandTests
         [Fact]
         public async Task WritesEveryArticleAndTakesAMunicipalLexicon()
         {
-            var folder = CliProcess.TempFolder();
+            var folder = Support.Tenken.TempFolder();
             var lexicon = Path.Combine(folder, "city.tsv");
             File.WriteAllText(lexicon, "POSTING\t興行場の入口\tcue\t0.6\t市独自\nPOSTING\t入口\tunknown\n");
             var output = Path.Combine(folder, "results.json");
 
-            var result = await CliProcess.RunAsync("scan", Samples, "-o", output, "--lexicon", lexicon, "-q");
-            var parse = await CliProcess.RunAsync("parse", Samples);
+            var result = await Support.Tenken.RunAsync("scan", Samples, "-o", output, "--lexicon", lexicon, "-q");
+            var parse = await Support.Tenken.RunAsync("parse", Samples);
 
             Assert.Equal(0, result.ExitCode);
             Assert.Contains($"{lexicon}:2:", result.Stderr);

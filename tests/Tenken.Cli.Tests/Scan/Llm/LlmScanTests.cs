@@ -9,16 +9,17 @@ public sealed partial class LlmScanTests
 {
     private const string Secret = "sk-tenken-cli-SECRET-42";
 
-    private static readonly Dictionary<string, string?> NoEnvironment = [];
+    // A key in the developer's own environment must not leak into these runs.
+    private static readonly Dictionary<string, string?> WithoutKey = new() { ["TENKEN_LLM_API_KEY"] = null };
 
     [Fact]
     public async Task With_the_server_down_scan_llm_finishes_with_the_rule_findings_each_marked_no_answer()
     {
-        var samples = Path.Combine(TenkenProcess.RepoRoot(), "samples");
-        var work = TenkenProcess.TempFolder();
+        var samples = Path.Combine(Support.Tenken.RepositoryRoot(), "samples");
+        var work = Support.Tenken.TempFolder();
 
-        var rules = await TenkenProcess.RunAsync(work, NoEnvironment, "scan", samples, "-o", "rules.json");
-        var llm = await TenkenProcess.RunAsync(work, new Dictionary<string, string?> { ["TENKEN_LLM_API_KEY"] = Secret },
+        var rules = await Support.Tenken.RunInAsync(work, WithoutKey, "scan", samples, "-o", "rules.json");
+        var llm = await Support.Tenken.RunInAsync(work, new Dictionary<string, string?> { ["TENKEN_LLM_API_KEY"] = Secret },
             "scan", samples, "-o", "llm.json", "--llm", "--llm-endpoint", $"http://127.0.0.1:{ClosedPort()}/v1", "--llm-model", "local-model");
 
         Assert.Equal(rules.ExitCode, llm.ExitCode);
@@ -39,10 +40,10 @@ public sealed partial class LlmScanTests
     [Fact]
     public async Task A_dry_run_makes_at_most_one_call_per_article_with_findings()
     {
-        var samples = Path.Combine(TenkenProcess.RepoRoot(), "samples");
-        var work = TenkenProcess.TempFolder();
+        var samples = Path.Combine(Support.Tenken.RepositoryRoot(), "samples");
+        var work = Support.Tenken.TempFolder();
 
-        var run = await TenkenProcess.RunAsync(work, NoEnvironment, "scan", samples, "-o", "out.json", "--llm-dry-run");
+        var run = await Support.Tenken.RunInAsync(work, WithoutKey, "scan", samples, "-o", "out.json", "--llm-dry-run");
 
         Assert.Equal(0, run.ExitCode);
         var findings = Findings(Path.Combine(work, "out.json")).Count;
@@ -53,10 +54,10 @@ public sealed partial class LlmScanTests
     [Fact]
     public async Task A_key_written_in_the_config_file_is_refused_without_echoing_it()
     {
-        var work = TenkenProcess.TempFolder();
+        var work = Support.Tenken.TempFolder();
         await File.WriteAllTextAsync(Path.Combine(work, "tenken.llm.json"), $$"""{ "endpoint": "http://127.0.0.1:1/v1", "model": "m", "apiKey": "{{Secret}}" }""", TestContext.Current.CancellationToken);
 
-        var run = await TenkenProcess.RunAsync(work, NoEnvironment, "scan", Path.Combine(TenkenProcess.RepoRoot(), "samples"), "--llm");
+        var run = await Support.Tenken.RunInAsync(work, WithoutKey, "scan", Path.Combine(Support.Tenken.RepositoryRoot(), "samples"), "--llm");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("API キーを書かないでください", run.Stderr, StringComparison.Ordinal);
@@ -66,7 +67,7 @@ public sealed partial class LlmScanTests
     [Fact]
     public async Task Llm_without_an_endpoint_says_what_is_missing()
     {
-        var run = await TenkenProcess.RunAsync(TenkenProcess.TempFolder(), NoEnvironment, "scan", Path.Combine(TenkenProcess.RepoRoot(), "samples"), "--llm");
+        var run = await Support.Tenken.RunInAsync(Support.Tenken.TempFolder(), WithoutKey, "scan", Path.Combine(Support.Tenken.RepositoryRoot(), "samples"), "--llm");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--llm-endpoint", run.Stderr, StringComparison.Ordinal);
