@@ -63,7 +63,7 @@ public sealed class PostgresHub : IKnowledgeBase
     {
         using var connection = _source.OpenConnection();
         using var transaction = connection.BeginTransaction();
-        int added = 0, updated = 0, unchanged = 0, kept = 0;
+        var tally = new KnowledgeMerge.Tally();
         foreach (var entry in KnowledgeMerge.Distinct(entries))
         {
             KnowledgeEntry? stored = null;
@@ -77,21 +77,8 @@ public sealed class PostgresHub : IKnowledgeBase
                 if (reader.Read())
                     stored = ReadEntry(reader);
             }
-            switch (KnowledgeMerge.Decide(stored, entry))
-            {
-                case KnowledgeMerge.Action.Unchanged:
-                    unchanged++;
-                    continue;
-                case KnowledgeMerge.Action.KeepNewer:
-                    kept++;
-                    continue;
-                case KnowledgeMerge.Action.Insert:
-                    added++;
-                    break;
-                default:
-                    updated++;
-                    break;
-            }
+            if (!tally.Record(KnowledgeMerge.Decide(stored, entry)))
+                continue;
             using var upsert = new NpgsqlCommand(
                 """
                 INSERT INTO tenken.kb_entries (municipality, entry_key, article_key, document_title, article_title, text, categories, verdict, direction, reason, reviewer, decided_at, origin)
@@ -108,7 +95,7 @@ public sealed class PostgresHub : IKnowledgeBase
             upsert.ExecuteNonQuery();
         }
         transaction.Commit();
-        return new KnowledgeMergeResult(added, updated, unchanged, kept);
+        return tally.Result;
     }
 
     /// <summary>Municipalities with entries in the hub and how many each has.</summary>

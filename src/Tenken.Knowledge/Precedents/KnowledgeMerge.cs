@@ -22,4 +22,31 @@ internal static class KnowledgeMerge
         entries.GroupBy(e => (e.Municipality, e.Key))
             .Select(g => g.Last() with { DecidedAt = Store.Timestamps.Truncate(g.Last().DecidedAt) })
             .ToList();
+
+    /// <summary>Counts what a merge did, entry by entry; <see cref="Record"/> says whether the entry must be written.</summary>
+    public sealed class Tally
+    {
+        private int _added, _updated, _unchanged, _kept;
+
+        public bool Record(Action action)
+        {
+            switch (action)
+            {
+                case Action.Unchanged:
+                    _unchanged++;
+                    return false;
+                case Action.KeepNewer:
+                    _kept++;
+                    return false;
+                case Action.Insert:
+                    _added++;
+                    return true;
+                default:
+                    _updated++;
+                    return true;
+            }
+        }
+
+        public KnowledgeMergeResult Result => new(_added, _updated, _unchanged, _kept);
+    }
 }

@@ -33,7 +33,7 @@ public sealed class ProjectKnowledgeBase(ProjectStore store, bool ownsStore = fa
     /// <summary>The same merge inside a caller's transaction (the review import records decisions and entries together).</summary>
     internal KnowledgeMergeResult Merge(IReadOnlyList<KnowledgeEntry> entries, string origin, SqliteTransaction transaction)
     {
-        int added = 0, updated = 0, unchanged = 0, kept = 0;
+        var tally = new KnowledgeMerge.Tally();
         using var select = store.Command(
             "SELECT municipality, entry_key, article_key, document_title, article_title, text, categories, verdict, direction, reason, reviewer, decided_at FROM kb_entries WHERE municipality = $m AND entry_key = $k",
             transaction);
@@ -56,21 +56,8 @@ public sealed class ProjectKnowledgeBase(ProjectStore store, bool ownsStore = fa
                 if (reader.Read())
                     stored = ReadEntry(reader);
             }
-            switch (KnowledgeMerge.Decide(stored, entry))
-            {
-                case KnowledgeMerge.Action.Unchanged:
-                    unchanged++;
-                    continue;
-                case KnowledgeMerge.Action.KeepNewer:
-                    kept++;
-                    continue;
-                case KnowledgeMerge.Action.Insert:
-                    added++;
-                    break;
-                default:
-                    updated++;
-                    break;
-            }
+            if (!tally.Record(KnowledgeMerge.Decide(stored, entry)))
+                continue;
             upsert.Parameters.Clear();
             upsert.Parameters.AddWithValue("$m", entry.Municipality);
             upsert.Parameters.AddWithValue("$k", entry.Key);
@@ -87,7 +74,7 @@ public sealed class ProjectKnowledgeBase(ProjectStore store, bool ownsStore = fa
             upsert.Parameters.AddWithValue("$origin", origin);
             upsert.ExecuteNonQuery();
         }
-        return new KnowledgeMergeResult(added, updated, unchanged, kept);
+        return tally.Result;
     }
 
     public void Dispose()
