@@ -3,7 +3,7 @@ using System.Xml.Linq;
 
 namespace Tenken.Core.Reading.EgovXml;
 
-/// <summary>Text of e-Gov inline content: every text node except ruby readings (Rt).</summary>
+/// <summary>Text of e-Gov inline content loaded as XML (tables, appendices): every text node except ruby readings (Rt).</summary>
 internal static class EgovText
 {
     public static string Inline(XElement? element)
@@ -15,7 +15,7 @@ internal static class EgovText
         return sb.ToString();
     }
 
-    public static void Append(StringBuilder sb, XElement element)
+    private static void Append(StringBuilder sb, XElement element)
     {
         foreach (var node in element.Nodes())
         {
@@ -46,29 +46,5 @@ internal static class EgovText
             if (ch is not ('\n' or '\r'))
                 sb.Append(ch);
         }
-    }
-
-    /// <summary>Text of a sentence container (ParagraphSentence, ItemSentence…): Sentences joined, Columns joined by a full-width space.</summary>
-    public static string Sentences(XElement? container)
-    {
-        if (container is null)
-            return "";
-        var sb = new StringBuilder();
-        var first = true;
-        foreach (var child in container.Elements())
-        {
-            if (child.Name.LocalName == "Column")
-            {
-                if (!first)
-                    sb.Append('　');
-                Append(sb, child);
-            }
-            else
-            {
-                Append(sb, child);
-            }
-            first = false;
-        }
-        return sb.ToString().Trim(' ', '\t', '\r', '\n');
     }
 }
