@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Tenken.Core.Documents;
 
 /// <summary>Renders an article's paragraphs to the canonical full text used for cue offsets.</summary>
@@ -7,50 +5,92 @@ public static class ArticleText
 {
     public static string Render(IReadOnlyList<Paragraph> paragraphs)
     {
-        var sb = new StringBuilder();
+        // Measured first, then written once into the string: a growing builder would copy every article's text twice.
+        var counter = new Sink([]);
+        Write(ref counter, paragraphs);
+        if (counter.Length == 0)
+            return "";
+        return string.Create(counter.Length, paragraphs, static (span, paragraphs) =>
+        {
+            var sink = new Sink(span);
+            Write(ref sink, paragraphs);
+        });
+    }
+
+    private static void Write(ref Sink sink, IReadOnlyList<Paragraph> paragraphs)
+    {
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var p = paragraphs[i];
             if (p.Caption is { Length: > 0 })
             {
-                NewLine(sb);
-                sb.Append(p.Caption);
+                sink.NewLine();
+                sink.Append(p.Caption);
             }
             if (i > 0 || p.Caption is { Length: > 0 })
-                NewLine(sb);
+                sink.NewLine();
             if (p.NumText.Length > 0)
-                sb.Append(p.NumText).Append('　');
-            sb.Append(p.Text);
-            AppendRows(sb, p.TableRows, 1);
+            {
+                sink.Append(p.NumText);
+                sink.Append('　', 1);
+            }
+            sink.Append(p.Text);
+            WriteRows(ref sink, p.TableRows, 1);
             foreach (var item in p.Items)
-                AppendItem(sb, item);
+                WriteItem(ref sink, item);
         }
-        return sb.ToString();
     }
 
-    private static void AppendItem(StringBuilder sb, Item item)
+    private static void WriteItem(ref Sink sink, Item item)
     {
-        NewLine(sb);
-        sb.Append(' ', 2 * item.Depth).Append(item.Title);
+        sink.NewLine();
+        sink.Append(' ', 2 * item.Depth);
+        sink.Append(item.Title);
         if (item.Text.Length > 0)
-            sb.Append('　').Append(item.Text);
-        AppendRows(sb, item.TableRows, item.Depth + 1);
+        {
+            sink.Append('　', 1);
+            sink.Append(item.Text);
+        }
+        WriteRows(ref sink, item.TableRows, item.Depth + 1);
         foreach (var child in item.Children)
-            AppendItem(sb, child);
+            WriteItem(ref sink, child);
     }
 
-    private static void AppendRows(StringBuilder sb, IReadOnlyList<string> rows, int depth)
+    private static void WriteRows(ref Sink sink, IReadOnlyList<string> rows, int depth)
     {
         foreach (var row in rows)
         {
-            NewLine(sb);
-            sb.Append(' ', 2 * depth).Append(row);
+            sink.NewLine();
+            sink.Append(' ', 2 * depth);
+            sink.Append(row);
         }
     }
 
-    private static void NewLine(StringBuilder sb)
+    /// <summary>Counts characters when given no buffer, writes them when given one of the counted length.</summary>
+    private ref struct Sink(Span<char> buffer)
     {
-        if (sb.Length > 0)
-            sb.Append('\n');
+        private readonly Span<char> _buffer = buffer;
+
+        public int Length { get; private set; }
+
+        public void Append(string text)
+        {
+            if (!_buffer.IsEmpty)
+                text.CopyTo(_buffer[Length..]);
+            Length += text.Length;
+        }
+
+        public void Append(char c, int count)
+        {
+            if (!_buffer.IsEmpty)
+                _buffer.Slice(Length, count).Fill(c);
+            Length += count;
+        }
+
+        public void NewLine()
+        {
+            if (Length > 0)
+                Append('\n', 1);
+        }
     }
 }

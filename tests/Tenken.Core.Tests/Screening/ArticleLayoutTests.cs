@@ -33,5 +33,19 @@ public sealed class ArticleLayoutTests
             Assert.Equal(4, layout.At(Text.IndexOf("保存", StringComparison.Ordinal))!.Index);
             Assert.Null(layout.At(Text.IndexOf('\n')));
         }
+
+        [Fact]
+        public void FindsEverySentenceAtItsFirstAndLastCharacterAndNothingOutsideTheText()
+        {
+            var layout = ArticleLayout.Build(Text);
+            foreach (var s in layout.Sentences)
+            {
+                Assert.Same(s, layout.At(s.Start));
+                Assert.Same(s, layout.At(s.End - 1));
+            }
+            Assert.Null(layout.At(-1));
+            Assert.Null(layout.At(Text.Length));
+            Assert.Null(ArticleLayout.Build("").At(0));
+        }
     }
 }

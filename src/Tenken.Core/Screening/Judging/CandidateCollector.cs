@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Tenken.Core.Screening.Context;
 using Tenken.Core.Screening.Lexicon;
 using Tenken.Core.Screening.Model;
@@ -15,7 +14,6 @@ internal static class CandidateCollector
     /// <summary>How far (characters) a manner may stand before its verb.</summary>
     public const int MannerWindow = 40;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (List<CueCandidate> Candidates, List<SuppressedCue> Suppressed) Collect(ArticleContext context)
     {
         var candidates = new List<CueCandidate>();

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Tenken.Core.Screening.Lexicon;
@@ -173,7 +172,6 @@ internal sealed class CuePattern
     /// Tries to complete a match whose first part starts at <paramref name="start"/>; the match may not reach past
     /// <paramref name="limit"/> (the end of the sentence). Returns the end of the match or -1.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int MatchAt(string text, int start, int limit)
     {
         var position = start + Parts[0].Length;

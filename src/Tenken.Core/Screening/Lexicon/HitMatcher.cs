@@ -1,16 +1,13 @@
-using System.Runtime.CompilerServices;
-using System.Buffers;
-
 namespace Tenken.Core.Screening.Lexicon;
 
 /// <summary>
-/// Finds every match of a set of lexicon lines in a text: candidate positions come from one vectorised search for
-/// the first characters of all anchors (the first literal part of each line), then each line starting with that character is tried. Immutable.
+/// Finds every match of a set of lexicon lines in a text: candidate positions are the characters that start some
+/// anchor (the first literal part of each line), then each line starting with that character is tried. Immutable.
 /// </summary>
 internal sealed class HitMatcher
 {
     private readonly Dictionary<char, (LexiconEntry Entry, CuePattern Pattern, string Anchor)[]> _byFirstChar;
-    private readonly SearchValues<char> _firstChars;
+    private readonly CharSet _firstChars;
     private readonly (LexiconEntry Entry, CuePattern Pattern)[] _regexEntries;
 
     public HitMatcher(IEnumerable<(LexiconEntry Entry, CuePattern Pattern)> entries)
@@ -21,25 +18,20 @@ internal sealed class HitMatcher
         _byFirstChar = anchored
             .GroupBy(e => e.Anchor[0])
             .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Anchor.Length).ToArray());
-        // A vectorised search for the anchors' first characters beat a multi-string search over Japanese text.
-        _firstChars = SearchValues.Create([.. anchored.Select(e => e.Anchor[0]).Distinct()]);
+        _firstChars = new CharSet(anchored.Select(e => e.Anchor[0]));
         _regexEntries = [.. list.Where(e => e.Pattern.Regex is not null && e.Pattern.Prefixes.Length == 0)];
     }
 
     /// <param name="folded">Text folded by <see cref="TextFold"/>.</param>
     /// <param name="sentenceEnd">End of the sentence holding a position; gap patterns and regexes stay inside it.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<LexiconHit> Match(string folded, Func<int, int> sentenceEnd)
     {
         var hits = new List<LexiconHit>();
         var span = folded.AsSpan();
-        var i = 0;
-        while (i < span.Length)
+        for (var i = 0; i < span.Length; i++)
         {
-            var next = span[i..].IndexOfAny(_firstChars);
-            if (next < 0)
-                break;
-            i += next;
+            if (!_firstChars.Contains(span[i]))
+                continue;
             foreach (var (entry, pattern, anchor) in _byFirstChar[span[i]])
             {
                 if (!span[i..].StartsWith(anchor, StringComparison.Ordinal))
@@ -53,7 +45,6 @@ internal sealed class HitMatcher
                 if (end > i)
                     hits.Add(new LexiconHit(entry, i, end));
             }
-            i++;
         }
         foreach (var (entry, pattern) in _regexEntries)
         {

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Runtime.CompilerServices;
 namespace Tenken.Core.Screening.Lexicon;
 
 /// <summary>
@@ -8,7 +6,6 @@ namespace Tenken.Core.Screening.Lexicon;
 /// </summary>
 internal static class TextFold
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Fold(string text)
     {
         var index = FirstToFold(text);
@@ -41,9 +38,13 @@ internal static class TextFold
         _ => c,
     };
 
-    // Full-width ASCII (U+FF01–FF5E) and the small kana above: found with one vectorised search.
-    private static readonly SearchValues<char> ToFold = SearchValues.Create(
-        string.Concat(Enumerable.Range(0xFF01, 0x5E).Select(c => (char)c)) + "っゃゅょぁぃぅぇぉッャュョ");
-
-    private static int FirstToFold(string text) => text.AsSpan().IndexOfAny(ToFold);
+    private static int FirstToFold(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (Fold(text[i]) != text[i])
+                return i;
+        }
+        return -1;
+    }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace Tenken.Core.Screening.Sentences;
 
 /// <summary>
@@ -7,34 +6,37 @@ namespace Tenken.Core.Screening.Sentences;
 /// </summary>
 internal sealed class ArticleLayout
 {
-    private readonly int[] _sentenceAt;
+    private readonly List<Sentence> _sentences;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ArticleLayout(string text, List<Sentence> sentences)
     {
         Text = text;
-        Sentences = sentences;
-        _sentenceAt = new int[text.Length + 1];
-        Array.Fill(_sentenceAt, -1);
-        foreach (var s in sentences)
-        {
-            for (var i = s.Start; i < s.End; i++)
-                _sentenceAt[i] = s.Index;
-        }
+        _sentences = sentences;
     }
 
     public string Text { get; }
 
-    public IReadOnlyList<Sentence> Sentences { get; }
+    public IReadOnlyList<Sentence> Sentences => _sentences;
 
     /// <summary>The sentence that holds <paramref name="position"/>, or null for a caption line or a line break.</summary>
-    public Sentence? At(int position) =>
-        position >= 0 && position < _sentenceAt.Length && _sentenceAt[position] >= 0 ? Sentences[_sentenceAt[position]] : null;
+    public Sentence? At(int position)
+    {
+        // Sentences are in text order and do not overlap: find the last one starting at or before the position.
+        int low = 0, high = _sentences.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            if (_sentences[middle].Start <= position)
+                low = middle + 1;
+            else
+                high = middle - 1;
+        }
+        return high >= 0 && _sentences[high].Contains(position) ? _sentences[high] : null;
+    }
 
     /// <summary>End of the sentence holding <paramref name="position"/> (the position itself when outside any).</summary>
     public int SentenceEnd(int position) => At(position)?.End ?? position;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ArticleLayout Build(string text)
     {
         var sentences = new List<Sentence>();
@@ -52,7 +54,6 @@ internal sealed class ArticleLayout
         return new ArticleLayout(text, sentences);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddLine(string text, int start, int end, List<Sentence> sentences, ref int paragraph, List<int> lastAtDepth)
     {
         var indent = 0;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -24,7 +23,6 @@ internal static partial class SentenceClassifier
         };
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static SentenceFacts Read(string text, Sentence sentence)
     {
         var main = new StringBuilder(sentence.Length);
