@@ -33,10 +33,12 @@ internal sealed class ScanRunner(ScanSettings settings, IReadOnlyList<IScanStage
 
         var files = readers.ExpandPaths(settings.Paths, diagnostics);
         using var project = settings.ProjectFile is null ? null : ProjectScan.Begin(settings, context, readers, await screener);
-        // Without stages the report is final as screened, so the writers may start on each document at once.
+        // Without stages the report is final as screened: the writers may start on each document at once, and
+        // those that can write their file as the scan goes (results.json) do, instead of holding it all to the end.
         var outputWriters = settings.Outputs.Select(o => writers.ForPath(o)!).Distinct().ToList();
         var reportOptions = new ReportOptions { IncludeAllArticles = settings.AllArticles };
         Action<DocumentResult>? prepare = stages.Count == 0 && outputWriters.Count > 0 ? d => outputWriters.ForEach(w => w.Prepare(d, reportOptions)) : null;
+        using var streamed = new StreamedOutputs(stages.Count == 0 && project is null ? settings.Outputs : [], writers, reportOptions);
         IScanSource source = (IScanSource?)project ?? new DirectScanSource(readers, screener, prepare);
         var documents = new List<DocumentResult>();
         var failed = 0;
@@ -49,6 +51,7 @@ internal sealed class ScanRunner(ScanSettings settings, IReadOnlyList<IScanStage
                 if (result.Failed)
                     failed++;
                 documents.AddRange(result.Documents);
+                streamed.Add(result.Documents);
                 progress.Advance(result.Path, result.Failed);
             }
         }
@@ -71,7 +74,7 @@ internal sealed class ScanRunner(ScanSettings settings, IReadOnlyList<IScanStage
         {
             using var progress = ui.Phase("出力", settings.Outputs.Count);
             written = await OutputFiles.WriteAllAsync(report, settings.Outputs, writers,
-                reportOptions, progress, cancellation);
+                reportOptions, progress, streamed.ByPath, cancellation);
         }
 
         DiagnosticPrinter.Print(report.Diagnostics, ui.Error);

@@ -16,4 +16,11 @@ public interface IReportWriter
     void Prepare(DocumentResult document, ReportOptions options)
     {
     }
+
+    /// <summary>
+    /// Optional: starts writing <paramref name="output"/> while the scan runs, for a report no stage will change, so
+    /// the run need not hold the rendered output until the end. Null (the default) when the writer needs the whole
+    /// report first. The finished stream holds exactly what <see cref="Write"/> would have written.
+    /// </summary>
+    IReportStream? BeginStream(Stream output, ReportOptions options) => null;
 }

@@ -122,6 +122,17 @@ public sealed class ScanCommandTests
     }
 
     [Fact]
+    public async Task A_results_json_that_cannot_be_written_is_reported_and_nothing_is_left_behind()
+    {
+        var dir = Support.Tenken.TempFolder();
+        await File.WriteAllTextAsync($"{dir}/blocker", "a file where a folder should be", TestContext.Current.CancellationToken);
+        var result = await Support.Tenken.RunAsync("scan", "samples/egov", "-o", $"{dir}/blocker/results.json", "-o", $"{dir}/review.csv");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("results.json」に書き込めません", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(["blocker", "review.csv"], Directory.GetFiles(dir).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
     public async Task Redirected_stderr_gets_plain_progress_lines_and_the_summary_table()
     {
         var result = await Support.Tenken.RunAsync("scan", "samples/egov");

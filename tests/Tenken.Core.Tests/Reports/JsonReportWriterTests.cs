@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Tenken.Core.Reports;
 using Tenken.Core.Reports.Json;
@@ -73,5 +74,52 @@ public sealed class JsonReportWriterTests
 
         private JsonElement Finding(string id) => _root.GetProperty("articles").EnumerateArray()
             .SelectMany(a => a.GetProperty("findings").EnumerateArray()).Single(f => f.GetProperty("id").GetString() == id);
+    }
+
+    public sealed class BeginStream
+    {
+        private readonly ReviewReport _report = SampleReport.Create(withChanges: false);
+
+        [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public void Writes_byte_for_byte_what_Write_gives(bool prepared)
+        {
+            var expected = new MemoryStream();
+            new JsonReportWriter().Write(_report, expected, ReportOptions.Default);
+
+            var writer = new JsonReportWriter();
+            if (prepared)
+            {
+                foreach (var document in _report.Documents)
+                    writer.Prepare(document, ReportOptions.Default);
+            }
+            var streamed = new MemoryStream();
+            using (var stream = writer.BeginStream(streamed, ReportOptions.Default))
+            {
+                foreach (var document in _report.Documents)
+                    stream.Add(document);
+                stream.Finish(_report);
+            }
+            Assert.Equal(Encoding.UTF8.GetString(expected.ToArray()), Encoding.UTF8.GetString(streamed.ToArray()));
+        }
+
+        [Fact]
+        public void Puts_the_articles_first_so_the_file_can_grow_while_scanning()
+        {
+            var output = new MemoryStream();
+            using (var stream = new JsonReportWriter().BeginStream(output, ReportOptions.Default))
+            {
+                stream.Add(_report.Documents[0]);
+                var partial = Encoding.UTF8.GetString(output.ToArray());
+                Assert.Contains(_report.Documents[0].Articles[0].Article.Key, partial, StringComparison.Ordinal);
+                Assert.DoesNotContain("\"summary\"", partial, StringComparison.Ordinal);
+                foreach (var document in _report.Documents.Skip(1))
+                    stream.Add(document);
+                stream.Finish(_report);
+            }
+            var root = JsonDocument.Parse(output.ToArray()).RootElement;
+            Assert.Equal(["schemaVersion", "articles", "diagnostics", "run", "summary"], root.EnumerateObject().Select(p => p.Name));
+        }
     }
 }

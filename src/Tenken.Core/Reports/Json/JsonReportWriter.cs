@@ -8,41 +8,62 @@ using Tenken.Core.Serialization;
 namespace Tenken.Core.Reports.Json;
 
 /// <summary>
-/// Writes results.json / review.json: <c>run</c>, <c>summary</c>, <c>articles</c> (every article read, analog or
-/// not, with its findings and cue spans), <c>diagnostics</c> and, after a project run, <c>changes</c>.
-/// The schema is documented in docs/results-json.md. An instance keeps the documents rendered ahead by
-/// <see cref="Prepare"/>, so use one per run.
+/// Writes results.json / review.json: <c>articles</c> (every article read, analog or not, with its findings and cue
+/// spans), <c>diagnostics</c>, <c>run</c>, <c>summary</c> and, after a project run, <c>changes</c>. The articles come
+/// first so that the file can be written while the scan runs (<see cref="BeginStream"/>). The schema is documented
+/// in docs/results-json.md. An instance keeps the documents rendered ahead by <see cref="Prepare"/>, so use one per run.
 /// </summary>
 public sealed class JsonReportWriter : IReportWriter
 {
     public const int SchemaVersion = 1;
 
     // Documents rendered ahead by Prepare, keyed by instance: a stage that changes a document makes a new one.
-    private readonly ConditionalWeakTable<DocumentResult, List<byte[]>> _prepared = new();
+    private readonly ConditionalWeakTable<DocumentResult, RenderedArticles> _prepared = new();
 
     public IReadOnlyCollection<string> Extensions { get; } = [".json"];
 
     public void Prepare(DocumentResult document, ReportOptions options) => _prepared.AddOrUpdate(document, SerializeArticles(document));
 
+    public IReportStream BeginStream(Stream output, ReportOptions options) => new JsonReportStream(this, output);
+
     public void Write(ReviewReport report, Stream output, ReportOptions options)
     {
         using var w = new Utf8JsonWriter(output, JsonDefaults.Indented);
-        w.WriteStartObject();
-        w.WriteNumber("schemaVersion", SchemaVersion);
-        WriteRun(w, report.Run);
-        SummaryJson.Write(w, ReportSummary.Of(report));
+        WriteHead(w);
         // One article per line: the objects are serialised in parallel per document (this file holds every
         // article's text, tens of MB for a whole 例規集) and copied in order.
-        w.WriteStartArray("articles");
         var chunks = report.Documents.AsParallel().AsOrdered()
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(d => _prepared.TryGetValue(d, out var ready) ? ready : SerializeArticles(d));
+            .Select(TakeArticles);
         foreach (var articles in chunks)
+            WriteArticles(w, articles);
+        WriteTail(w, report);
+    }
+
+    /// <summary>The document's articles as rendered ahead (forgotten once taken, so only one writer gets them), or rendered now.</summary>
+    internal RenderedArticles TakeArticles(DocumentResult document) =>
+        _prepared.TryGetValue(document, out var ready) && _prepared.Remove(document) ? ready : SerializeArticles(document);
+
+    internal static void WriteHead(Utf8JsonWriter w)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("schemaVersion", SchemaVersion);
+        w.WriteStartArray("articles");
+    }
+
+    /// <summary>Copies the articles to the output and gives their buffer back.</summary>
+    internal static void WriteArticles(Utf8JsonWriter w, RenderedArticles articles)
+    {
+        using (articles)
         {
-            foreach (var article in articles)
-                w.WriteRawValue(article, skipInputValidation: true);
+            for (var i = 0; i < articles.Count; i++)
+                w.WriteRawValue(articles[i], skipInputValidation: true);
             w.Flush();
         }
+    }
+
+    internal static void WriteTail(Utf8JsonWriter w, ReviewReport report)
+    {
         w.WriteEndArray();
         w.WriteStartArray("diagnostics");
         foreach (var d in report.Diagnostics)
@@ -57,26 +78,29 @@ public sealed class JsonReportWriter : IReportWriter
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        WriteRun(w, report.Run);
+        SummaryJson.Write(w, ReportSummary.Of(report));
         if (report.Changes.Count > 0)
             WriteChanges(w, report.Changes);
         w.WriteEndObject();
+        w.Flush();
     }
 
     /// <summary>A document's articles, each as compact JSON.</summary>
-    private static List<byte[]> SerializeArticles(DocumentResult document)
+    private static RenderedArticles SerializeArticles(DocumentResult document)
     {
-        var result = new List<byte[]>(document.Articles.Count);
-        var buffer = new MemoryStream();
+        // About three UTF-8 bytes per character of Japanese text, plus the fields around it.
+        var buffer = new PooledBufferWriter(document.Articles.Sum(a => a.Article.Text.Length * 3 + 512));
+        var ends = new int[document.Articles.Count];
         using var w = new Utf8JsonWriter(buffer, JsonDefaults.Compact);
-        foreach (var article in document.Articles)
+        for (var i = 0; i < ends.Length; i++)
         {
-            WriteArticle(w, document, article);
+            WriteArticle(w, document, document.Articles[i]);
             w.Flush();
-            result.Add(buffer.ToArray());
-            buffer.SetLength(0);
+            ends[i] = buffer.WrittenCount;
             w.Reset();
         }
-        return result;
+        return new RenderedArticles(buffer, ends);
     }
 
     private static void WriteArticle(Utf8JsonWriter w, DocumentResult document, ArticleResult result)

@@ -39,13 +39,9 @@ internal sealed partial class LegalBasisFinder
             if (name.Length > 0)
                 return name + ArticleAfter(text, m.Index + m.Length);
         }
-        foreach (Match a in AliasArticle().Matches(text))
-        {
-            if (aliases.TryGetValue(a.Groups["alias"].Value, out var full))
-                return full + a.Groups["article"].Value;
-        }
-        var named = NamedArticle().Match(text);
-        return named.Success ? AfterConjunction(named.Groups["name"].Value) + named.Groups["article"].Value : null;
+        if (ArticleCitations.FirstAlias(text, aliases.ContainsKey) is var (alias, article))
+            return aliases[alias] + article;
+        return ArticleCitations.FirstNamedLaw(text) is var (law, cited) ? AfterConjunction(law) + cited : null;
     }
 
     /// <summary>「都道府県知事又は地方自治法」 → 「地方自治法」: a run of kanji can start before the law's name.</summary>
@@ -90,27 +86,14 @@ internal sealed partial class LegalBasisFinder
             : "";
     }
 
-    private static string ArticleAfter(string text, int position)
-    {
-        var m = ArticleNumber().Match(text, position);
-        return m.Success ? m.Value : "";
-    }
+    private static string ArticleAfter(string text, int position) => ArticleCitations.ArticleNumberAt(text, position) ?? "";
 
     private const string Number = "[〇一二三四五六七八九十百千0-9０-９]+";
 
     [GeneratedRegex("[（(](明治|大正|昭和|平成|令和)[^）（()]{1,30}?第" + Number + "号(。以下「(?<alias>[^」]{1,20})」という。)?[^）)]*[）)]")]
     private static partial Regex LawNumber();
 
-    [GeneratedRegex("\\G第" + Number + "条(の" + Number + ")*(第" + Number + "項)?")]
-    private static partial Regex ArticleNumber();
-
     /// <summary>The longest run at the end that can belong to a law's name (漢字, カタカナ, の, 及び, に関する …).</summary>
     [GeneratedRegex("(?:[一-龥々ァ-ヶー・]|の|及び|並びに|又は|に関する|における|のための)+$", RegexOptions.RightToLeft)]
     private static partial Regex NameTail();
-
-    [GeneratedRegex("(?<![一-龥ァ-ヶー])(?<alias>[一-龥ァ-ヶー]{1,12})(?<article>第" + Number + "条(の" + Number + ")*(第" + Number + "項)?)")]
-    private static partial Regex AliasArticle();
-
-    [GeneratedRegex("(?<![一-龥ァ-ヶー・])(?!同法|本法|前法|旧法)(?<name>[一-龥ァ-ヶー・]{2,30}法)(?<article>第" + Number + "条(の" + Number + ")*(第" + Number + "項)?)")]
-    private static partial Regex NamedArticle();
 }
