@@ -2,11 +2,13 @@ namespace Tenken.Core.Screening.Lexicon;
 
 /// <summary>
 /// Finds every match of a set of lexicon lines in a text: candidate positions are the characters that start some
-/// anchor (the first literal part of each line), then each line starting with that character is tried. Immutable.
+/// anchor (the first literal part of each line); the lines tried there are those whose anchor starts with the same
+/// two characters (書面 and 書類 are tried apart), longest anchor first. Immutable.
 /// </summary>
 internal sealed class HitMatcher
 {
-    private readonly Dictionary<char, (LexiconEntry Entry, CuePattern Pattern, string Anchor)[]> _byFirstChar;
+    private readonly Dictionary<int, Anchored[]> _byFirstTwo;
+    private readonly Dictionary<char, Anchored[]> _singles;
     private readonly CharSet _firstChars;
     private readonly (LexiconEntry Entry, CuePattern Pattern)[] _regexEntries;
 
@@ -14,10 +16,13 @@ internal sealed class HitMatcher
     {
         var list = entries.ToList();
         // Plain and gap patterns, and regular expressions with literal openings, share one search for their anchors.
-        var anchored = list.SelectMany(e => e.Pattern.Prefixes.Select(p => (e.Entry, e.Pattern, Anchor: p))).ToList();
-        _byFirstChar = anchored
-            .GroupBy(e => e.Anchor[0])
+        var anchored = list.SelectMany(e => e.Pattern.Prefixes.Select(p => new Anchored(e.Entry, e.Pattern, p))).ToList();
+        _byFirstTwo = anchored.Where(e => e.Anchor.Length >= 2)
+            .GroupBy(e => Key(e.Anchor[0], e.Anchor[1]))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Anchor.Length).ToArray());
+        _singles = anchored.Where(e => e.Anchor.Length == 1)
+            .GroupBy(e => e.Anchor[0])
+            .ToDictionary(g => g.Key, g => g.ToArray());
         _firstChars = new CharSet(anchored.Select(e => e.Anchor[0]));
         _regexEntries = [.. list.Where(e => e.Pattern.Regex is not null && e.Pattern.Prefixes.Length == 0)];
     }
@@ -32,19 +37,10 @@ internal sealed class HitMatcher
         {
             if (!_firstChars.Contains(span[i]))
                 continue;
-            foreach (var (entry, pattern, anchor) in _byFirstChar[span[i]])
-            {
-                if (!span[i..].StartsWith(anchor, StringComparison.Ordinal))
-                    continue;
-                // Try against the whole text first: the sentence (and so the article's layout) is only needed to
-                // confirm a match, and most anchors complete none.
-                var end = pattern.Regex is not null ? pattern.MatchRegexAt(folded, i, folded.Length)
-                    : pattern.Parts.Length == 1 ? i + anchor.Length : pattern.MatchAt(folded, i, folded.Length);
-                if (end > i && pattern.Parts.Length != 1 && end > sentenceEnd(i))
-                    end = pattern.Regex is not null ? pattern.MatchRegexAt(folded, i, sentenceEnd(i)) : -1;
-                if (end > i)
-                    hits.Add(new LexiconHit(entry, i, end));
-            }
+            if (i + 1 < span.Length && _byFirstTwo.TryGetValue(Key(span[i], span[i + 1]), out var pairs))
+                TryAll(pairs, folded, i, sentenceEnd, hits);
+            if (_singles.Count > 0 && _singles.TryGetValue(span[i], out var singles))
+                TryAll(singles, folded, i, sentenceEnd, hits);
         }
         foreach (var (entry, pattern) in _regexEntries)
         {
@@ -56,4 +52,26 @@ internal sealed class HitMatcher
         }
         return hits;
     }
+
+    private static void TryAll(Anchored[] candidates, string folded, int i, Func<int, int> sentenceEnd, List<LexiconHit> hits)
+    {
+        var span = folded.AsSpan(i);
+        foreach (var (entry, pattern, anchor) in candidates)
+        {
+            if (!span.StartsWith(anchor, StringComparison.Ordinal))
+                continue;
+            // Try against the whole text first: the sentence (and so the article's layout) is only needed to
+            // confirm a match, and most anchors complete none.
+            var end = pattern.Regex is not null ? pattern.MatchRegexAt(folded, i, folded.Length)
+                : pattern.Parts.Length == 1 ? i + anchor.Length : pattern.MatchAt(folded, i, folded.Length);
+            if (end > i && pattern.Parts.Length != 1 && end > sentenceEnd(i))
+                end = pattern.Regex is not null ? pattern.MatchRegexAt(folded, i, sentenceEnd(i)) : -1;
+            if (end > i)
+                hits.Add(new LexiconHit(entry, i, end));
+        }
+    }
+
+    private static int Key(char first, char second) => first << 16 | second;
+
+    private readonly record struct Anchored(LexiconEntry Entry, CuePattern Pattern, string Anchor);
 }

@@ -15,7 +15,10 @@ internal static class TextFold
         {
             state.text.AsSpan().CopyTo(span);
             for (var i = state.index; i < span.Length; i++)
-                span[i] = Fold(span[i]);
+            {
+                if (Folds(span[i]))
+                    span[i] = Fold(span[i]);
+            }
         });
     }
 
@@ -38,11 +41,19 @@ internal static class TextFold
         _ => c,
     };
 
+    // Kanji and ASCII pass two range tests at once; kana look up a small table instead of running the switch.
+    private static bool Folds(char c) =>
+        (uint)(c - '\uFF01') <= '\uFF5E' - '\uFF01' || ((uint)(c - KanaStart) < (uint)SmallKana.Length && SmallKana[c - KanaStart]);
+
+    private const char KanaStart = 'ぁ';
+
+    private static readonly bool[] SmallKana = [.. Enumerable.Range(KanaStart, 'ョ' - KanaStart + 1).Select(c => Fold((char)c) != c)];
+
     private static int FirstToFold(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
-            if (Fold(text[i]) != text[i])
+            if (Folds(text[i]))
                 return i;
         }
         return -1;
