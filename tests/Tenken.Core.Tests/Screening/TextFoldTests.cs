@@ -16,6 +16,16 @@ public sealed class TextFoldTests
         }
 
         [Fact]
+        public void FoldsEveryCharacterOfAStringAsItFoldsTheCharacterAlone()
+        {
+            for (var c = 0; c <= char.MaxValue; c++)
+            {
+                var ch = (char)c;
+                Assert.Equal(TextFold.Fold(ch), TextFold.Fold("漢" + ch + "字")[1]);
+            }
+        }
+
+        [Fact]
         public void ReturnsTheSameStringWhenNothingFolds()
         {
             const string text = "書面により通知しなければならない。";

@@ -62,8 +62,8 @@ internal sealed partial class LegalBasisFinder
         var map = new Dictionary<string, string>();
         foreach (var article in document.Articles)
         {
-            // Only a definition (…号。以下「法」という。) adds an alias; most articles have none.
-            if (!article.Text.Contains("以下「", StringComparison.Ordinal))
+            // Only a law number followed by a definition (…第百八十号。以下「法」という。) adds an alias.
+            if (!article.Text.Contains("号。以下「", StringComparison.Ordinal))
                 continue;
             foreach (Match m in LawNumber().Matches(article.Text))
             {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Tenken.Core.Screening.Lexicon;
 
 /// <summary>
@@ -16,5 +18,6 @@ internal sealed class CharSet
             _bits[c >> 6] |= 1UL << c;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(char c) => (_bits[c >> 6] & (1UL << c)) != 0;
 }

@@ -73,5 +73,6 @@ internal sealed class HitMatcher
 
     private static int Key(char first, char second) => first << 16 | second;
 
-    private readonly record struct Anchored(LexiconEntry Entry, CuePattern Pattern, string Anchor);
+    // A class, not a struct: LINQ and collections over it then share the framework's precompiled code.
+    private sealed record Anchored(LexiconEntry Entry, CuePattern Pattern, string Anchor);
 }
