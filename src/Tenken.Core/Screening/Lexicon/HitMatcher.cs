@@ -38,9 +38,9 @@ internal sealed class HitMatcher
             if (!_firstChars.Contains(span[i]))
                 continue;
             if (i + 1 < span.Length && _byFirstTwo.TryGetValue(Key(span[i], span[i + 1]), out var pairs))
-                TryAll(pairs, folded, i, sentenceEnd, hits);
+                TryAll(pairs, folded, i, 2, sentenceEnd, hits);
             if (_singles.Count > 0 && _singles.TryGetValue(span[i], out var singles))
-                TryAll(singles, folded, i, sentenceEnd, hits);
+                TryAll(singles, folded, i, 1, sentenceEnd, hits);
         }
         foreach (var (entry, pattern) in _regexEntries)
         {
@@ -53,12 +53,12 @@ internal sealed class HitMatcher
         return hits;
     }
 
-    private static void TryAll(Anchored[] candidates, string folded, int i, Func<int, int> sentenceEnd, List<LexiconHit> hits)
+    // known: how many leading characters of every candidate's anchor already match at i.
+    private static void TryAll(Anchored[] candidates, string folded, int i, int known, Func<int, int> sentenceEnd, List<LexiconHit> hits)
     {
-        var span = folded.AsSpan(i);
         foreach (var (entry, pattern, anchor) in candidates)
         {
-            if (!span.StartsWith(anchor, StringComparison.Ordinal))
+            if (!RestMatches(folded, i, anchor, known))
                 continue;
             // Try against the whole text first: the sentence (and so the article's layout) is only needed to
             // confirm a match, and most anchors complete none.
@@ -69,6 +69,19 @@ internal sealed class HitMatcher
             if (end > i)
                 hits.Add(new LexiconHit(entry, i, end));
         }
+    }
+
+    // Anchors are a few characters long: a plain loop beats a call into the framework's vectorised comparison.
+    private static bool RestMatches(string text, int i, string anchor, int from)
+    {
+        if (anchor.Length > text.Length - i)
+            return false;
+        for (var k = from; k < anchor.Length; k++)
+        {
+            if (text[i + k] != anchor[k])
+                return false;
+        }
+        return true;
     }
 
     private static int Key(char first, char second) => first << 16 | second;
