@@ -85,5 +85,23 @@ public sealed class CuePatternTests
             Assert.Null(CuePattern.Parse("re:.*", out var error));
             Assert.Contains("空文字列", error);
         }
+
+        [Theory]
+        [InlineData("re:書面(により")]
+        [InlineData("re:[書面")]
+        public void ReportsABrokenRegexAsWritten(string pattern)
+        {
+            Assert.Null(CuePattern.Parse(pattern, out var error));
+            Assert.Contains("正規表現の書き方に誤り", error);
+            Assert.Contains(pattern[3..], error);
+            Assert.DoesNotContain("\\G", error);
+        }
+
+        [Fact]
+        public void RejectsARegexWithALiteralOpeningThatCanMatchNothing()
+        {
+            Assert.Null(CuePattern.Parse("re:(書面)?", out var error));
+            Assert.Contains("空文字列", error);
+        }
     }
 }

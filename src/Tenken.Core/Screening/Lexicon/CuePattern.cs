@@ -25,6 +25,7 @@ internal sealed class CuePattern
     /// <summary>The literal parts, in order; empty for a regular expression.</summary>
     public string[] Parts { get; }
 
+    /// <summary>The regular expression; for one with <see cref="Prefixes"/>, its form anchored with \G (tried only there).</summary>
     public Regex? Regex { get; }
 
     /// <summary>The first literal part, used to find candidate positions quickly; null for a regular expression.</summary>
@@ -45,24 +46,23 @@ internal sealed class CuePattern
         {
             try
             {
-                // A pattern with literal openings is only ever tried at those openings (anchored); one without is run
-                // over whole texts, which pays for compiling it.
+                // A pattern with literal openings is only ever tried at those openings, so only its anchored form
+                // (\G) is built; one without is run over whole texts, which pays for compiling it.
                 var prefixes = LiteralPrefixes(pattern[3..]);
-                var options = RegexOptions.CultureInvariant | (prefixes.Length > 0 ? RegexOptions.None : RegexOptions.Compiled);
-                var regex = new Regex(pattern[3..], options, TimeSpan.FromMilliseconds(200));
+                var regex = prefixes.Length > 0
+                    ? new Regex($"\\G(?:{pattern[3..]})", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200))
+                    : new Regex(pattern[3..], RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
                 if (regex.IsMatch(""))
                 {
                     error = "正規表現が空文字列に一致します（何にでも一致してしまいます）。";
                     return null;
                 }
-                var anchored = prefixes.Length > 0
-                    ? new Regex($"\\G(?:{pattern[3..]})", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200))
-                    : null;
+                var anchored = prefixes.Length > 0 ? regex : null;
                 return new CuePattern([], regex, prefixes, anchored);
             }
             catch (ArgumentException ex)
             {
-                error = $"正規表現の書き方に誤りがあります: {ex.Message}";
+                error = $"正規表現の書き方に誤りがあります: {RawError(pattern[3..]) ?? ex.Message}";
                 return null;
             }
         }
@@ -73,6 +73,20 @@ internal sealed class CuePattern
             return null;
         }
         return new CuePattern(parts, null);
+    }
+
+    // The message for the pattern as the user wrote it, not for its anchored form (whose offsets would not match).
+    private static string? RawError(string source)
+    {
+        try
+        {
+            _ = new Regex(source, RegexOptions.CultureInvariant);
+            return null;
+        }
+        catch (ArgumentException ex)
+        {
+            return ex.Message;
+        }
     }
 
     /// <summary>The end of a match of the regular expression starting exactly at <paramref name="start"/> within <paramref name="limit"/>, or -1.</summary>

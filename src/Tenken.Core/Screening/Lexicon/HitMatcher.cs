@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Tenken.Core.Screening.Lexicon;
 
 /// <summary>
@@ -29,6 +31,7 @@ internal sealed class HitMatcher
 
     /// <param name="folded">Text folded by <see cref="TextFold"/>.</param>
     /// <param name="sentenceEnd">End of the sentence holding a position; gap patterns and regexes stay inside it.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<LexiconHit> Match(string folded, Func<int, int> sentenceEnd)
     {
         var hits = new List<LexiconHit>();

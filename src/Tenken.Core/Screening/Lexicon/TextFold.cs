@@ -16,12 +16,20 @@ internal static class TextFold
         return string.Create(text.Length, (text, index), static (span, state) =>
         {
             state.text.AsSpan().CopyTo(span);
-            for (var i = state.index; i < span.Length; i++)
-            {
-                if (Folds(span[i]))
-                    span[i] = Fold(span[i]);
-            }
+            FoldFrom(span, state.index);
         });
+    }
+
+    // Hot loops in this file are compiled optimised at first call: a plain (not ReadyToRun) build would otherwise
+    // run them unoptimised for much of a whole-collection scan.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void FoldFrom(Span<char> span, int index)
+    {
+        for (var i = index; i < span.Length; i++)
+        {
+            if (Folds(span[i]))
+                span[i] = Fold(span[i]);
+        }
     }
 
     public static char Fold(char c) => c switch
@@ -62,6 +70,7 @@ internal static class TextFold
     private const ulong SmallKana1 = 1UL << ('ゃ' - 'ぁ' - 64) | 1UL << ('ゅ' - 'ぁ' - 64) | 1UL << ('ょ' - 'ぁ' - 64);
     private const ulong SmallKana2 = 1UL << ('ッ' - 'ぁ' - 128) | 1UL << ('ャ' - 'ぁ' - 128) | 1UL << ('ュ' - 'ぁ' - 128) | 1UL << ('ョ' - 'ぁ' - 128);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int FirstToFold(string text)
     {
         for (var i = 0; i < text.Length; i++)
