@@ -64,25 +64,26 @@ internal static class CandidateCollector
     }
 
     /// <summary>
-    /// A manner governs a verb only inside one clause: at most one comma between them (commas inside brackets do not
-    /// count), and no condition clause (…ときは、 …場合において、) that would make the verb belong to another statement.
+    /// A manner governs a verb only inside one clause: at most one comma between them, and no condition clause
+    /// (…ときは、 …場合において、), sentence end or quotation that would make the verb belong to another statement.
+    /// Bracketed text does not count: a definition in brackets (電磁的記録（…をいう。）) may hold any of these.
     /// </summary>
     private static bool SameClause(string text, int from, int to)
     {
-        var gap = text.AsSpan(from, to - from);
-        var commas = 0;
+        var outside = new System.Text.StringBuilder(to - from);
         var nesting = 0;
-        foreach (var c in gap)
+        foreach (var c in text.AsSpan(from, to - from))
         {
             if (c is '（' or '(')
                 nesting++;
             else if (c is '）' or ')')
                 nesting = Math.Max(0, nesting - 1);
-            else if (c == '、' && nesting == 0)
-                commas++;
+            else if (nesting == 0)
+                outside.Append(c);
         }
-        return commas <= 1 && !gap.Contains("ときは", StringComparison.Ordinal) && !gap.Contains("場合", StringComparison.Ordinal)
-            && gap.IndexOfAny("。\n「」") < 0;
+        var gap = outside.ToString();
+        return gap.Count(c => c == '、') <= 1 && !gap.Contains("ときは", StringComparison.Ordinal) && !gap.Contains("場合", StringComparison.Ordinal)
+            && gap.IndexOfAny(['。', '\n', '「', '」']) < 0;
     }
 
     /// <summary>Characters between a manner and its verb, not counting bracketed text (毎年一回（…）、…検査).</summary>

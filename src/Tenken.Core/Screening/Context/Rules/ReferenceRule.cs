@@ -127,7 +127,7 @@ internal sealed partial class ReferenceRule : ContextRule
     [GeneratedRegex("^[^、。]{0,4}?ようと(する|し)|^[^、。]{0,3}?た(者|もの)(は|が)|^[^、。]{0,3}?たもの(又は|及び|が|を|、)")]
     private static partial Regex Intent();
 
-    [GeneratedRegex("の規定(により|に基づき|に従い|に従つて)、?$|の規定(による|に基づく)(若しくは|又は|及び|並びに|[^、。にをでがはて]){0,20}$")]
+    [GeneratedRegex("の規定(により|に基づき|に従い|に従つて)、?$|の規定(による|に基づく)(若しくは|又は|及び|並びに|[^、。にをでがはて]){0,20}$|の規定(によつて|によって|により)行(う|われる)$")]
     private static partial Regex ByProvision();
 
     [GeneratedRegex("(前項|同項|前条|同条|前各項|前号|同号|前二項|前三項)の$")]
