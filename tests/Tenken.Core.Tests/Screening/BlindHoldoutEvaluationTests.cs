@@ -3,17 +3,25 @@ using Tenken.Core.Tests.Support;
 namespace Tenken.Core.Tests.Screening;
 
 /// <summary>
-/// The engine against the third gold set (eval/holdout2/holdout2.jsonl, 200 articles outside dev and holdout),
-/// annotated blind and measured once before anyone looked at its errors: article P 0.982 / R 0.917, category
-/// micro-F1 0.930. The bars guard that generalisation against regressions, a little below what was measured.
-/// Skips when ../shared/data is absent.
+/// The engine against the sets that were annotated blind and measured once before anyone looked at their errors
+/// (each was tuned on afterwards, so today's figures are higher than the blind ones). eval/holdout2: blind P 0.982 /
+/// R 0.917, category micro-F1 0.930. eval/holdout3 (other annotators): blind P 0.884 / R 0.897, micro-F1 0.861. The
+/// bars sit at or a little below the blind figures, guarding that generalisation against regressions. Skips when
+/// ../shared/data is absent.
 /// </summary>
 public sealed class BlindHoldoutEvaluationTests
 {
     [Fact]
-    public void BlindHoldout_MeetsTheBars()
+    public void SecondBlindSet_MeetsTheBars()
     {
         var (report, bag) = GoldSetEvaluation.Run(Path.Combine(RepoPaths.Root, "eval", "holdout2", "holdout2.jsonl"));
         GoldSetEvaluation.AssertBars(report, bag, recall: 0.90, precision: 0.90, categoryF1: 0.90);
+    }
+
+    [Fact]
+    public void ThirdBlindSet_MeetsTheBars()
+    {
+        var (report, bag) = GoldSetEvaluation.Run(Path.Combine(RepoPaths.Root, "eval", "holdout3", "holdout3.jsonl"));
+        GoldSetEvaluation.AssertBars(report, bag, recall: 0.87, precision: 0.87, categoryF1: 0.85);
     }
 }

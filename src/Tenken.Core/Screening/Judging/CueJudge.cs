@@ -21,6 +21,7 @@ internal sealed class CueJudge(IReadOnlyList<ContextRule> rules)
         new EntryPurposeRule(),
         new OpenMannerRule(),
         new RetentionRule(),
+        new AttachmentRule(),
         new ReliefRule(),
         new OrganRule(),
         new DutyRule(),

@@ -24,6 +24,9 @@ internal sealed partial class DefinitionRule : ContextRule
             var inner = context.Text.AsSpan(open, Math.Max(0, close - open));
             if (inner.Contains("をいう", StringComparison.Ordinal) || inner.Contains("という。", StringComparison.Ordinal))
                 return new RuleOutcome.Suppress(Id, "括弧内の定義・略称の中の語であり、義務を定めるものではない。");
+            // （…工事の場所への立入検査に係る部分を除く。）: the bracket marks the scope of the provisions cited.
+            if (inner.EndsWith("部分を除く。", StringComparison.Ordinal) || inner.EndsWith("部分に限る。", StringComparison.Ordinal))
+                return new RuleOutcome.Suppress(Id, "引用する規定の範囲を示す括弧書きの中の語であり、義務を定めるものではない。");
         }
         return null;
     }

@@ -130,7 +130,7 @@ internal sealed partial class ReferenceRule : ContextRule
     [GeneratedRegex("の規定(により|に基づき|に従い|に従つて)、?$|の規定(による|に基づく)(若しくは|又は|及び|並びに|[^、。にをでがはて]){0,20}$|の規定(によつて|によって|により)行(う|われる)$")]
     private static partial Regex ByProvision();
 
-    [GeneratedRegex("(前項|同項|前条|同条|前各項|前号|同号|前二項|前三項)の$")]
+    [GeneratedRegex("(前項|同項|前条|同条|前各項|前号|同号|前二項|前三項)の$|第[〇一二三四五六七八九十百千0-9０-９]+条(の[〇一二三四五六七八九十百千0-9０-９]+)*(第[〇一二三四五六七八九十百千0-9０-９]+項)?の$")]
     private static partial Regex Previous();
 
     /// <summary>
