@@ -40,7 +40,7 @@ measure() {
     printf '%-16s run %d: %6.2f s  %6.0f MB\n' "$label" "$i" "$wall" "$(awk -v k="$kb" 'BEGIN {print k / 1024}')"
   done
   local articles
-  articles=$(grep -m1 -o '"articles": [0-9]*' "$out/review.json" | grep -o '[0-9]*')
+  articles=$(grep -o '"articles": [0-9][0-9]*' "$out/review.json" | head -1 | grep -o '[0-9][0-9]*')
   local mt mr
   mt=$(printf '%s\n' "${times[@]}" | median)
   mr=$(printf '%s\n' "${rss[@]}" | median)
