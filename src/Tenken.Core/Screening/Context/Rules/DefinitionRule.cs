@@ -14,7 +14,7 @@ internal sealed partial class DefinitionRule : ContextRule
     {
         if (context.FactsOf(cue.Sentence).IsDefinition || context.Caption.Contains("定義"))
             return new RuleOutcome.Suppress(Id, "用語の定義であり、義務を定める規定ではない。");
-        if (TermFollows().IsMatch(context.Slice(cue.End, cue.End + 14)))
+        if (TermFollows().IsMatch(context.Slice(cue.End, Math.Min(cue.Sentence.End, cue.End + 120))))
             return new RuleOutcome.Suppress(Id, "事務・業務の名称を定める語句（〜事務（以下「…」という。））の一部であり、義務はその事務を定める規定にある。");
         var (open, close) = EnclosingParenthesis(context.Text, cue.Sentence.Start, cue.Start);
         // 講習（以下「講習」という。）の課程を修了: a cue that starts at the quoted term and runs on past the bracket is
@@ -67,6 +67,7 @@ internal sealed partial class DefinitionRule : ContextRule
         return (open, text.Length);
     }
 
-    [GeneratedRegex("^[^、。（]{0,6}(事務|業務)（以下「")]
+    // A list of task names counts too: …を閲覧に供する事務並びに…の交付の実施に関する事務（以下「登録等事務」という。）
+    [GeneratedRegex("^[^、。（]{0,6}(事務|業務)((、|及び|並びに|又は)[^。（]{0,80}?(事務|業務))?（以下「")]
     private static partial Regex TermFollows();
 }
