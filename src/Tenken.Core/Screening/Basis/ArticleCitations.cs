@@ -7,6 +7,9 @@ namespace Tenken.Core.Screening.Basis;
 /// </summary>
 internal static class ArticleCitations
 {
+    /// <summary>An article or item number as a regular expression: the characters <see cref="IsDigit"/> accepts.</summary>
+    public const string NumberPattern = "[〇一二三四五六七八九十百千0-9０-９]+";
+
     /// <summary>
     /// The first alias (1–12 characters of kanji/katakana starting a run) directly followed by an article number,
     /// for which <paramref name="accept"/> holds; the longest alias wins at a run start, like a greedy match.

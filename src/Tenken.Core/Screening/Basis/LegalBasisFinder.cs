@@ -91,7 +91,7 @@ internal sealed partial class LegalBasisFinder
 
     private static string ArticleAfter(string text, int position) => ArticleCitations.ArticleNumberAt(text, position) ?? "";
 
-    private const string Number = "[〇一二三四五六七八九十百千0-9０-９]+";
+    private const string Number = ArticleCitations.NumberPattern;
 
     [GeneratedRegex("[（(](明治|大正|昭和|平成|令和)[^）（()]{1,30}?第" + Number + "号(。以下「(?<alias>[^」]{1,20})」という。)?[^）)]*[）)]")]
     private static partial Regex LawNumber();

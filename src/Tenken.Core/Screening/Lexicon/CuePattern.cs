@@ -12,15 +12,12 @@ internal sealed class CuePattern
 
     private static readonly string[] GapMarks = ["…", "...", "＊", "*"];
 
-    private CuePattern(string[] parts, Regex? regex, string[]? prefixes = null, Regex? anchored = null)
+    private CuePattern(string[] parts, Regex? regex, string[]? prefixes = null)
     {
         Parts = parts;
         Regex = regex;
         Prefixes = parts.Length > 0 ? [parts[0]] : prefixes ?? [];
-        _anchored = anchored;
     }
-
-    private readonly Regex? _anchored;
 
     /// <summary>The literal parts, in order; empty for a regular expression.</summary>
     public string[] Parts { get; }
@@ -57,8 +54,7 @@ internal sealed class CuePattern
                     error = "正規表現が空文字列に一致します（何にでも一致してしまいます）。";
                     return null;
                 }
-                var anchored = prefixes.Length > 0 ? regex : null;
-                return new CuePattern([], regex, prefixes, anchored);
+                return new CuePattern([], regex, prefixes);
             }
             catch (ArgumentException ex)
             {
@@ -92,7 +88,7 @@ internal sealed class CuePattern
     /// <summary>The end of a match of the regular expression starting exactly at <paramref name="start"/> within <paramref name="limit"/>, or -1.</summary>
     public int MatchRegexAt(string text, int start, int limit)
     {
-        foreach (var m in _anchored!.EnumerateMatches(text.AsSpan(0, limit), start))
+        foreach (var m in Regex!.EnumerateMatches(text.AsSpan(0, limit), start))
             return m.Index == start && m.Length > 0 ? start + m.Length : -1;
         return -1;
     }

@@ -16,6 +16,8 @@ internal sealed partial class ReferenceRule : ContextRule
 
     public override string Id => "ctx.reference";
 
+    private const string Number = Basis.ArticleCitations.NumberPattern;
+
     /// <summary>The 14 characters after the cue; a slice cut short of the sentence end gets a mark, so that $ means the end.</summary>
     private static string After(ArticleContext context, CueCandidate cue, int from)
     {
@@ -130,7 +132,7 @@ internal sealed partial class ReferenceRule : ContextRule
     [GeneratedRegex("の規定(により|に基づき|に従い|に従つて)、?$|の規定(による|に基づく)(若しくは|又は|及び|並びに|[^、。にをでがはて]){0,20}$|の規定(によつて|によって|により)行(う|われる)$")]
     private static partial Regex ByProvision();
 
-    [GeneratedRegex("(前項|同項|前条|同条|前各項|前号|同号|前二項|前三項)の$|第[〇一二三四五六七八九十百千0-9０-９]+条(の[〇一二三四五六七八九十百千0-9０-９]+)*(第[〇一二三四五六七八九十百千0-9０-９]+項)?の$")]
+    [GeneratedRegex("(前項|同項|前条|同条|前各項|前号|同号|前二項|前三項)の$|第" + Number + "条(の" + Number + ")*(第" + Number + "項)?の$")]
     private static partial Regex Previous();
 
     /// <summary>
