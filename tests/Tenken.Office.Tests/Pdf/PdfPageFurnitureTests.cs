@@ -44,6 +44,39 @@ public sealed class PdfPageFurnitureTests
         }
 
         [Fact]
+        public void KeepsASentenceThatHappensToEndSeveralPages()
+        {
+            const string wrapped = "2　市長は、前項の申請があったときは、その内容を審査し、適当と認めるときは、こ";
+            var pages = PdfPageFurniture.Remove(
+                [[At("第1条　目的", 700, 1), At(wrapped, 80, 1)],
+                 [At("れを承認する。", 760, 2), At(wrapped, 80, 2)],
+                 [At("れを承認する。", 760, 3), At("第3条　委任", 700, 3)]],
+                [Height, Height, Height]);
+
+            Assert.Equal(2, pages.SelectMany(p => p).Count(l => l.Text == wrapped));
+        }
+
+        [Fact]
+        public void KeepsARepeatedFirstLineThatRunsOnWithTheText()
+        {
+            const string repeated = "2　市長は、前項の申請があったときは、その内容を審査し、適当と認めるときは、こ";
+            var pages = PdfPageFurniture.Remove(
+                [[At(repeated, 760, 1), At("れを承認する。", 745, 1), At("第1条　目的", 720, 1), At("第2条　定義", 695, 1)],
+                 [At(repeated, 760, 2), At("れを承認する。", 745, 2), At("第3条　委任", 720, 2), At("第4条　施行", 695, 2)]],
+                [Height, Height]);
+
+            Assert.Equal(8, pages.SelectMany(p => p).Count());
+        }
+
+        [Fact]
+        public void KeepsALineRepeatedAtDifferentHeights()
+        {
+            var pages = PdfPageFurniture.Remove([[At("附　則", 800, 1), At("第1条", 700, 1)], [At("附　則", 760, 2), At("第2条", 700, 2)]], [Height, Height]);
+
+            Assert.Equal(4, pages.SelectMany(p => p).Count());
+        }
+
+        [Fact]
         public void KeepsTheFirstLineOfASinglePage()
         {
             var pages = PdfPageFurniture.Remove([[At("点検市例規集", 800), At("第1条　目的", 700)]], [Height]);
