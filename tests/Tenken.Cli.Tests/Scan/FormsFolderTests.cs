@@ -20,7 +20,7 @@ public sealed class FormsFolderTests
     {
         var dir = Support.Tenken.TempFolder();
         var folder = Support.Tenken.Fixture("forms");
-        var result = await Support.Tenken.RunAsync("scan", folder, "-o", $"{dir}/review.json", "-o", $"{dir}/review.csv", "-o", $"{dir}/review.xlsx");
+        var result = await Support.Tenken.RunAsync("scan", folder, "-o", $"{dir}/review.json", "-o", $"{dir}/review.csv", "-o", $"{dir}/review.xlsx", "-o", $"{dir}/overview.html");
 
         Assert.Equal(3, result.ExitCode);
         Assert.Matches(@"tenken-inkan-scan\.pdf:0: エラー: 文字情報のないPDF", result.Stderr);
@@ -71,6 +71,12 @@ public sealed class FormsFolderTests
         Assert.DoesNotContain(rows.Keys, k => k.StartsWith("tenken-inkan#様式第2号:", StringComparison.Ordinal));
 
         var xlsx = new XlsxPackage(await File.ReadAllBytesAsync($"{dir}/review.xlsx", TestContext.Current.CancellationToken));
-        Assert.Contains("関連する条・様式", xlsx.Headers("点検結果").Keys);
+        var h = xlsx.Headers("点検結果");
+        var sealRows = xlsx.Rows("点検結果").Skip(1).Where(r => xlsx.CellText(r.Cells[h["ID"]]) == "tenken-inkan#様式第1号:SEAL").ToList();
+        Assert.Equal(4, sealRows.Count);
+        Assert.All(sealRows, r => Assert.Equal("第2条", xlsx.CellText(r.Cells[h["関連する条・様式"]])));
+
+        var html = await File.ReadAllTextAsync($"{dir}/overview.html", TestContext.Current.CancellationToken);
+        Assert.Equal(4, System.Text.RegularExpressions.Regex.Count(html, "<tr id=\"tenken-inkan#様式第1号:SEAL\"[^>]*><td>[^<]*<div[^>]*>[^<]*</div></td><td>様式第1号<div class=\"small\">（第2条関係）</div><div class=\"small\">関連: 第2条</div>"));
     }
 }

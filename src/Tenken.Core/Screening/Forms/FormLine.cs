@@ -65,5 +65,6 @@ internal sealed class FormLine
         return new FormLine(text, start, end, tokens);
     }
 
-    public static bool IsSpace(char c) => c is ' ' or '　' or '\t' or '\u00A0' or '\r';
+    // Any white space: full-width, no-break, em spaces (&emsp;) as well as ASCII.
+    public static bool IsSpace(char c) => char.IsWhiteSpace(c);
 }

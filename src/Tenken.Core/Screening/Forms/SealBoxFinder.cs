@@ -42,6 +42,9 @@ internal static class SealBoxFinder
         var labelStart = t > 0 ? line.Tokens[t - 1].Start : line.Tokens[t].Start;
         if (token.Contains(FormWords.CircledSeal) || FormWords.BracketedSeals.Any(b => token.EndsWith(b, StringComparison.Ordinal)))
             return IsBareSeal(token) ? labelStart : line.Tokens[t].Start;
+        // 代表者印, 氏名印: the box's room lost (a page that set it with &nbsp;), or a seal named by its label.
+        if (FormWords.NameLabels.Any(n => token.EndsWith(n + "印", StringComparison.Ordinal)) && t == line.Tokens.Count - 1)
+            return line.Tokens[t].Start;
         if (token != "印")
             return null;
         if (t == 0)
