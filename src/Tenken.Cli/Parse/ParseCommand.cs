@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Tenken.Cli.Shared;
+using Tenken.Core.Documents;
 using Tenken.Core.Reading;
 using Tenken.Core.Serialization;
 
@@ -42,9 +43,10 @@ internal static class ParseCommand
         using var writer = new Utf8JsonWriter(buffer, JsonDefaults.Compact);
         foreach (var document in result.Documents)
         {
+            var links = UnitLinks.Of(document);
             foreach (var article in document.Articles)
             {
-                ArticleJsonWriter.Write(writer, document, article);
+                ArticleJsonWriter.Write(writer, document, article, links);
                 writer.Flush();
                 buffer.WriteByte((byte)'\n');
                 writer.Reset();

@@ -17,6 +17,8 @@ internal static class ScanSummaryTable
         Row(table, "読み込めなかったファイル", N(report.Run.FilesFailed));
         Row(table, "例規", N(summary.Documents));
         Row(table, "条", N(summary.Articles));
+        if (summary.FormsAndTables > 0)
+            Row(table, "様式・別表", N(summary.FormsAndTables));
         Row(table, "アナログ規制の候補がある条", N(summary.AnalogArticles));
         Row(table, "指摘（うち有効）", $"{N(summary.Findings)}（{N(summary.ActiveFindings)}）");
         foreach (var c in summary.ByCategory)

@@ -15,6 +15,9 @@ public sealed class DiagnosticBag
     public void Warning(string file, int line, string message, string code = "") =>
         Add(new Diagnostic(DiagnosticSeverity.Warning, file, line, message, code));
 
+    public void Info(string file, int line, string message, string code = "") =>
+        Add(new Diagnostic(DiagnosticSeverity.Info, file, line, message, code));
+
     public bool HasErrors => _items.Any(d => d.Severity == DiagnosticSeverity.Error);
 
     public int Count => _items.Count;

@@ -2,7 +2,7 @@ namespace Tenken.Core.Documents;
 
 /// <summary>
 /// One ordinance, rule or Act as read from a source: its identity, its articles in reading order
-/// (main provision first, then every 附則) and its appended tables and forms.
+/// (main provision first, then every 附則, with the 様式 and 別表 units where they stand) and its other appended blocks.
 /// </summary>
 public sealed record OrdinanceDocument
 {
@@ -29,6 +29,6 @@ public sealed record OrdinanceDocument
 
     public IReadOnlyList<Article> Articles { get; init; } = [];
 
-    /// <summary>別表, 別記様式 and similar blocks that follow the provisions.</summary>
+    /// <summary>別記, 別図, 別紙, 付録 and a 前文, kept as text (様式 and 別表 are units among <see cref="Articles"/>).</summary>
     public IReadOnlyList<Appendix> Appendices { get; init; } = [];
 }

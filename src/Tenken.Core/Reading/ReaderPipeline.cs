@@ -24,12 +24,15 @@ public sealed class ReaderPipeline
 
     public IReadOnlyList<IDocumentReader> Readers => _readers;
 
-    /// <summary>Extensions taken when a folder is walked.</summary>
+    /// <summary>Extensions the readers name (a folder walk takes every file, see <see cref="ExpandPaths"/>).</summary>
     public IReadOnlySet<string> Extensions { get; }
 
     /// <summary>
-    /// Turns the arguments into a sorted list of files: a file is taken as given, a folder is walked recursively
-    /// for the known extensions (hidden files and folders skipped). A path that does not exist is a diagnostic.
+    /// Turns the arguments into a sorted list of files: a file is taken as given, a folder is walked recursively and
+    /// every file in it is taken, so that one no reader handles (an image, a scanned PDF, an unknown type) fails with a
+    /// diagnostic naming it instead of being skipped in silence. Hidden files and folders and Office lock files (~$)
+    /// are left out, and notes beside the 例規 (*.md, Thumbs.db) are listed as skipped (info). A path that does not
+    /// exist is a diagnostic.
     /// </summary>
     public IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths, DiagnosticBag diagnostics)
     {
@@ -39,14 +42,14 @@ public sealed class ReaderPipeline
             if (File.Exists(path))
                 files.Add(path);
             else if (Directory.Exists(path))
-                files.AddRange(WalkFolder(path));
+                files.AddRange(WalkFolder(path, diagnostics));
             else
                 diagnostics.Error(path, 0, "ファイルまたはフォルダが見つかりません。", "TK0001");
         }
         return files;
     }
 
-    private IEnumerable<string> WalkFolder(string folder)
+    private static List<string> WalkFolder(string folder, DiagnosticBag diagnostics)
     {
         var options = new EnumerationOptions
         {
@@ -54,9 +57,18 @@ public sealed class ReaderPipeline
             AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
             IgnoreInaccessible = true,
         };
-        return Directory.EnumerateFiles(folder, "*", options)
-            .Where(f => Extensions.Contains(Path.GetExtension(f)) && !Path.GetFileName(f).StartsWith('.') && !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal);
+        var files = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*", options).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(file);
+            if (name.StartsWith('.') || name.StartsWith("~$", StringComparison.Ordinal))
+                continue;
+            if (UnreadableFormats.IsNote(file))
+                diagnostics.Info(file, 0, "例規ではない説明・管理用のファイルとして読み飛ばしました。", "TK0007");
+            else
+                files.Add(file);
+        }
+        return files;
     }
 
     /// <summary>Reads every file (after <see cref="ExpandPaths"/>) in parallel, yielding results in input order.</summary>
@@ -115,7 +127,7 @@ public sealed class ReaderPipeline
         var reader = Choose(input);
         if (reader is null)
         {
-            context.Diagnostics.Error(input.Path, 0, DescribeUnknown(input), "TK0005");
+            context.Diagnostics.Error(input.Path, 0, UnreadableFormats.Describe(input), "TK0005");
             return [];
         }
         try
@@ -153,13 +165,5 @@ public sealed class ReaderPipeline
             }
         }
         return best;
-    }
-
-    private static string DescribeUnknown(SourceInput input)
-    {
-        var ext = Path.GetExtension(input.Path);
-        return input.Bytes.Span.IndexOf((byte)0) >= 0
-            ? $"対応していない形式です（バイナリファイル、拡張子「{ext}」）。e-Gov XML・テキスト・HTML・Word・Excel・CSV に対応しています。"
-            : $"対応していない形式です（拡張子「{ext}」）。e-Gov XML・テキスト・HTML・Word・Excel・CSV に対応しています。";
     }
 }

@@ -72,5 +72,5 @@ public static class ReportLabels
         _ => "削除",
     };
 
-    public static string Provision(Documents.ProvisionKind kind) => kind == Documents.ProvisionKind.Main ? "本則" : "附則";
+    public static string Provision(Documents.ProvisionKind kind) => Documents.ProvisionNames.Japanese(kind);
 }

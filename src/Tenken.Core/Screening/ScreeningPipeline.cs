@@ -1,6 +1,7 @@
 using Tenken.Core.Documents;
 using Tenken.Core.Screening.Basis;
 using Tenken.Core.Screening.Context;
+using Tenken.Core.Screening.Forms;
 using Tenken.Core.Screening.Judging;
 using Tenken.Core.Screening.Lexicon;
 using Tenken.Core.Screening.Model;
@@ -9,7 +10,8 @@ namespace Tenken.Core.Screening;
 
 /// <summary>
 /// Judges articles: every article gets an <see cref="ArticleResult"/>, with findings or without, and the cues that
-/// were seen but set aside (with the rule and reason). Built by <see cref="ScreeningPipelineBuilder"/>; immutable
+/// were seen but set aside (with the rule and reason). 様式 and 別表 units are read for seal boxes instead
+/// (<see cref="FormScreener"/>). Built by <see cref="ScreeningPipelineBuilder"/>; immutable
 /// and thread-safe.
 /// </summary>
 public sealed class ScreeningPipeline
@@ -35,6 +37,8 @@ public sealed class ScreeningPipeline
         if (article.Deleted || article.Text.Length == 0 ||
             (article.Provision == ProvisionKind.Supplementary && !Options.IncludeSupplementary))
             return new ArticleResult { Article = article };
+        if (article.Provision.IsAppended())
+            return FormScreener.Screen(article, Options);
         var context = new ArticleContext(article, document, _lexicon);
         if (context.Hits.Count == 0)
             return new ArticleResult { Article = article };

@@ -8,15 +8,19 @@ namespace Tenken.Core.Serialization;
 /// </summary>
 public static class ArticleJsonWriter
 {
-    public static void Write(Utf8JsonWriter w, OrdinanceDocument document, Article article)
+    public static void Write(Utf8JsonWriter w, OrdinanceDocument document, Article article, UnitLinks? links = null)
     {
         w.WriteStartObject();
-        WriteFields(w, document, article);
+        WriteFields(w, document, article, links: links);
         w.WriteEndObject();
     }
 
-    /// <summary>The article's fields without the enclosing braces, so other writers can add their own.</summary>
-    public static void WriteFields(Utf8JsonWriter w, OrdinanceDocument document, Article article, bool includeStructure = true)
+    /// <summary>
+    /// The article's fields without the enclosing braces, so other writers can add their own. <paramref name="links"/>
+    /// (the document's <see cref="UnitLinks"/>) adds <c>related</c>: the 様式 and 別表 an article names, or the articles
+    /// that name a 様式 or 別表.
+    /// </summary>
+    public static void WriteFields(Utf8JsonWriter w, OrdinanceDocument document, Article article, bool includeStructure = true, UnitLinks? links = null)
     {
         w.WriteString("key", article.Key);
         w.WriteString("document", document.Id);
@@ -26,7 +30,7 @@ public static class ArticleJsonWriter
         w.WriteString("article", article.Title);
         w.WriteString("num", article.Num);
         w.WriteString("caption", article.Caption ?? "");
-        w.WriteString("provision", article.Provision == ProvisionKind.Main ? "本則" : "附則");
+        w.WriteString("provision", article.Provision.Japanese());
         if (article.SupplementaryLabel is not null)
             w.WriteString("supplementary", article.SupplementaryLabel);
         if (article.Divisions.Count > 0)
@@ -41,6 +45,18 @@ public static class ArticleJsonWriter
         JsonText.WriteString(w, "text", article.Text);
         w.WriteString("source", document.SourcePath);
         w.WriteNumber("line", article.Line);
+        if (links?.For(article.Key) is { Count: > 0 } related)
+        {
+            w.WriteStartArray("related");
+            foreach (var link in related)
+            {
+                w.WriteStartObject();
+                w.WriteString("key", link.Key);
+                w.WriteString("label", link.Label);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
         if (!includeStructure)
             return;
         w.WriteStartArray("paragraphs");

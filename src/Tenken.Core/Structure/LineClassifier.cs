@@ -36,7 +36,7 @@ public static class LineClassifier
         var first = text[0];
         return first switch
         {
-            '第' => ArticleLine.Match(line, text) ?? DivisionLine.Match(line, text) ?? ItemLine.Match(line, text),
+            '第' => ArticleLine.Match(line, text) ?? DivisionLine.Match(line, text) ?? AppendixLine.Match(line, text) ?? ItemLine.Match(line, text),
             '附' or '付' => SupplementaryLine.Match(line, text) ?? AppendixLine.Match(line, text),
             '別' or '様' or '書' => AppendixLine.Match(line, text),
             '○' or '◯' => TitleLine.Match(line, text),

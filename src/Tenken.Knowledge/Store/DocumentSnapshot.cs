@@ -10,7 +10,8 @@ namespace Tenken.Knowledge.Store;
 /// </summary>
 public static class DocumentSnapshot
 {
-    private const int Format = 1;
+    // 2: documents hold 様式 and 別表 units (ProvisionKind.Form / Table) among their articles.
+    private const int Format = 2;
 
     public static byte[] Write(OrdinanceDocument d)
     {

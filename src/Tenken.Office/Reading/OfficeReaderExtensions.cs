@@ -1,5 +1,6 @@
 using Tenken.Core.Reading;
 using Tenken.Office.Reading.Docx;
+using Tenken.Office.Reading.Pdf;
 using Tenken.Office.Reading.Spreadsheet;
 
 namespace Tenken.Office.Reading;
@@ -13,6 +14,9 @@ public static class OfficeReaderExtensions
 
     public static ReaderPipelineBuilder UseCsv(this ReaderPipelineBuilder builder) => builder.Use(new CsvReader());
 
-    /// <summary>Word (.docx), Excel (.xlsx) and CSV lists with one article per row.</summary>
-    public static ReaderPipelineBuilder UseOfficeReaders(this ReaderPipelineBuilder builder) => builder.UseDocx().UseXlsx().UseCsv();
+    /// <summary>Text PDFs (a scan without a text layer is reported, not read).</summary>
+    public static ReaderPipelineBuilder UsePdf(this ReaderPipelineBuilder builder) => builder.Use(new PdfReader());
+
+    /// <summary>Word (.docx), Excel (.xlsx), CSV lists with one article per row, and text PDFs.</summary>
+    public static ReaderPipelineBuilder UseOfficeReaders(this ReaderPipelineBuilder builder) => builder.UseDocx().UseXlsx().UseCsv().UsePdf();
 }

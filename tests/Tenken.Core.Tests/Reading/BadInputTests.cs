@@ -68,8 +68,21 @@ public sealed class BadInputTests
         [Fact]
         public void BinaryFileOfUnknownType()
         {
-            var (bad, _) = Run("image.png", p => File.WriteAllBytes(p, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]));
-            Assert.Contains("対応していない形式", OneError(bad, bad.Path).Message, StringComparison.Ordinal);
+            var (bad, _) = Run("data.bin", p => File.WriteAllBytes(p, [0x01, 0x02, 0, 0, 0x7F, 0x45, 0x4C, 0x46]));
+            Assert.Contains("対応していない形式です（バイナリファイル、拡張子「.bin」）", OneError(bad, bad.Path).Message, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("scan.png", new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 }, "PNG")]
+        [InlineData("scan.jpg", new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10 }, "JPEG")]
+        [InlineData("scan.tif", new byte[] { 0x49, 0x49, 0x2A, 0, 8, 0, 0, 0 }, "TIFF")]
+        [InlineData("page.image", new byte[] { 0x47, 0x49, 0x46, 0x38, 0x39, 0x61 }, "GIF")]
+        public void ImageFile(string name, byte[] bytes, string kind)
+        {
+            var (bad, _) = Run(name, p => File.WriteAllBytes(p, bytes));
+            var error = OneError(bad, bad.Path);
+            Assert.StartsWith($"画像ファイル（{kind}）のため読み込めません。", error.Message, StringComparison.Ordinal);
+            Assert.Equal("TK0005", error.Code);
         }
 
         [Fact]

@@ -58,16 +58,23 @@ public sealed partial class ReikiBaseHtmlReaderTests
             Assert.Equal(["1", "2"], suppl.Paragraphs.Select(p => p.NumText));
             Assert.Equal("この規程は、昭和43年10月10日から施行する。", suppl.Paragraphs[0].Text);
 
-            var form = Assert.Single(doc.Appendices);
-            Assert.Equal("様式", form.Kind);
-            Assert.Equal("別記様式(第7条関係)", form.Title);
+            // The 別記様式 is a unit of its own; its body is a download (an RTF link), so it has no text.
+            var form = Assert.Single(doc.Articles, a => a.Provision == ProvisionKind.Form);
+            Assert.Equal("k518RG00000012#別記様式", form.Key);
+            Assert.Equal("別記様式", form.Title);
+            Assert.Equal("(第7条関係)", form.Caption);
+            Assert.Equal("", form.Text);
+            Assert.Same(form, doc.Articles[^1]);
+            Assert.Empty(doc.Appendices);
+            Assert.Equal([new UnitLink(form.Key, "別記様式")], UnitLinks.Of(doc).For(main[6].Key));
         }
 
         [Fact]
         public void WithoutTheOptionOnlyTheNineArticlesAreEmitted()
         {
             var doc = Assert.Single(ReadSample("k518RG00000012", supplParagraphs: false).Documents);
-            Assert.Equal(9, doc.Articles.Count);
+            Assert.Equal(9, doc.Articles.Count(a => a.Provision == ProvisionKind.Main));
+            Assert.Equal(["k518RG00000012#別記様式"], doc.Articles.Where(a => a.Provision != ProvisionKind.Main).Select(a => a.Key));
         }
 
         [Fact]
@@ -123,7 +130,7 @@ public sealed partial class ReikiBaseHtmlReaderTests
             var doc = Assert.Single(ReadSample(id).Documents);
             var actual = new HashSet<string>();
             var suppl = 0;
-            foreach (var a in doc.Articles)
+            foreach (var a in doc.Articles.Where(a => !a.Provision.IsAppended()))
             {
                 var prefix = a.Provision == ProvisionKind.Main ? $"j{a.Num}" : $"f{++suppl}_j0";
                 if (a.Provision == ProvisionKind.Main)

@@ -47,9 +47,24 @@ internal sealed record ScreeningFixture(string File, string Name, string Text, I
             yield return new ScreeningFixture(file, name, string.Join('\n', text), expectations);
     }
 
-    /// <summary>Builds the article whose <see cref="Article.Text"/> is exactly <see cref="Text"/>.</summary>
+    /// <summary>
+    /// Builds the article whose <see cref="Article.Text"/> is exactly <see cref="Text"/>; with <c>&gt;&gt;&gt; provision: 様式</c>
+    /// (or 別表) a 様式 or 別表 unit whose one 項 holds the lines as they are.
+    /// </summary>
     public Article ToArticle()
     {
+        if (Single("provision") is { } provision)
+        {
+            return new Article
+            {
+                Key = $"fixture#{Name}",
+                DocumentId = "fixture",
+                Num = provision + "第1号",
+                Title = provision + "第1号",
+                Provision = provision == "別表" ? ProvisionKind.Table : ProvisionKind.Form,
+                Paragraphs = [new Paragraph { Num = "1", Text = Text }],
+            };
+        }
         var paragraphs = new List<Paragraph>();
         var items = new List<(int Depth, Item Item)>();
         string numText = "", body = "";

@@ -47,6 +47,8 @@ internal static class TreeJson
         };
         if (a.Caption is not null)
             o["caption"] = a.Caption;
+        if (a.Provision.IsAppended())
+            o["provision"] = a.Provision.Japanese();
         if (a.SupplementaryLabel is not null)
             o["supplementary"] = a.SupplementaryLabel;
         if (a.Divisions.Count > 0)

@@ -32,6 +32,11 @@ public sealed class DocumentSnapshotTests
                             },
                         ],
                     },
+                    new Article
+                    {
+                        Key = "k#様式第1号", DocumentId = "k", Num = "様式第1号", Title = "様式第１号", Caption = "（第3条関係）", Provision = ProvisionKind.Form, Line = 40,
+                        Paragraphs = [new Paragraph { Num = "1", Text = "申請書\n氏名　　　印", Line = 41 }],
+                    },
                 ],
             };
 
@@ -39,6 +44,17 @@ public sealed class DocumentSnapshotTests
 
             Assert.Equal(JsonSerializer.Serialize(document), JsonSerializer.Serialize(copy));
             Assert.Equal(document.Articles[0].Text, copy.Articles[0].Text);
+            Assert.Equal(ProvisionKind.Form, copy.Articles[1].Provision);
+            Assert.Equal("申請書\n氏名　　　印", copy.Articles[1].Text);
+        }
+
+        [Fact]
+        public void RefusesASnapshotOfAnEarlierFormat()
+        {
+            var bytes = DocumentSnapshot.Write(new OrdinanceDocument { Id = "k", Title = "t", SourcePath = "k.txt", Format = "text" });
+            bytes[0] = 1;
+
+            Assert.Throws<InvalidDataException>(() => DocumentSnapshot.Read(bytes));
         }
 
         /// <summary>Fails when the document model gains a property the snapshot does not carry: add it to DocumentSnapshot.</summary>

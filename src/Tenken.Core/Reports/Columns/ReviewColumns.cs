@@ -6,7 +6,7 @@ namespace Tenken.Core.Reports.Columns;
 /// <summary>
 /// The columns of the review list, in order (documented in docs/review-workbook.md). ID, 条文キー, 判定, 担当者 and
 /// 備考 are a contract: <c>tenken review import</c> finds them by header text. AI判定 and 類似の先例 appear only
-/// when some finding has them.
+/// when some finding has them, 関連する条・様式 only when some document has a 様式 or 別表.
 /// </summary>
 public static class ReviewColumns
 {
@@ -16,6 +16,9 @@ public static class ReviewColumns
     public const string Verdict = "判定";
     public const string Reviewer = "担当者";
     public const string Note = "備考";
+
+    /// <summary>The 様式 and 別表 an article names, or the articles that name a 様式 or 別表; shown when a document has one.</summary>
+    public const string RelatedColumn = "関連する条・様式";
 
     public static IReadOnlyList<ReviewColumn> For(ReviewReport report)
     {
@@ -52,6 +55,9 @@ public static class ReviewColumns
             new("対応", 12, ColumnKind.Choice, _ => "") { Choices = ReportLabels.ActionChoices },
             new("所管課", 14, ColumnKind.Entry, _ => ""),
         };
+        var related = new RelatedUnits(report);
+        if (related.Any)
+            columns.Insert(columns.FindIndex(c => c.Header == ArticleText) + 1, new(RelatedColumn, 16, ColumnKind.LongText, related.Of));
         if (withAi)
             columns.Add(new("AI判定", 36, ColumnKind.LongText, r => AiText(r.Finding.Ai)));
         if (withPrecedents)

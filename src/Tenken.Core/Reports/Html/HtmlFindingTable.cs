@@ -27,20 +27,21 @@ internal static class HtmlFindingTable
             w.Write($"<option value=\"{j}\">{j}</option>");
         w.WriteLine("</select><span id=\"count\"></span></div>");
         w.WriteLine("<table id=\"findings\"><colgroup><col class=\"doc\"><col class=\"place\"><col class=\"cat\"><col class=\"judge\"><col><col class=\"why\"></colgroup><thead><tr><th>例規</th><th>条・項・号</th><th>規制区分</th><th>該非・判定</th><th>条文</th><th>理由・見直しの方向性</th></tr></thead><tbody>");
+        var related = new RelatedUnits(report);
         var index = 0;
         foreach (var d in report.Documents)
         {
             foreach (var a in d.Articles)
             {
                 foreach (var f in a.Findings)
-                    WriteRow(w, new FindingRow(d, a, f), index);
+                    WriteRow(w, new FindingRow(d, a, f), index, related);
             }
             index++;
         }
         w.WriteLine("</tbody></table></section>");
     }
 
-    private static void WriteRow(TextWriter w, FindingRow row, int documentIndex)
+    private static void WriteRow(TextWriter w, FindingRow row, int documentIndex, RelatedUnits related)
     {
         var f = row.Finding;
         var judgement = ReportLabels.Judgement(f);
@@ -53,7 +54,9 @@ internal static class HtmlFindingTable
         w.Write($"<tr id=\"{HtmlText.Encode(f.Id)}\" data-cat=\"{f.Category.Code()}\" data-doc=\"{documentIndex}\" data-judge=\"{group}\"{(f.IsActive ? "" : " class=\"inactive\"")}>");
         w.Write($"<td>{HtmlText.Encode(document.Title)}<div class=\"small\">{HtmlText.Encode(document.Number ?? "")}</div></td>");
         var caption = row.Article.Caption is { Length: > 0 } c ? $"<div class=\"small\">{HtmlText.Encode(c)}</div>" : "";
-        w.Write($"<td>{HtmlText.Encode(row.Places.Of(f.Cues.Select(x => x.Start)))}{caption}</td>");
+        var links = related.Any ? related.Of(row) : "";
+        var linked = links.Length > 0 ? $"<div class=\"small\">関連: {HtmlText.Encode(links)}</div>" : "";
+        w.Write($"<td>{HtmlText.Encode(row.Places.Of(f.Cues.Select(x => x.Start)))}{caption}{linked}</td>");
         w.Write($"<td>{HtmlText.Encode(f.Category.JapaneseName())}</td>");
         w.Write($"<td>{HtmlText.Encode(judgement)}");
         if (verdict.Length > 0)

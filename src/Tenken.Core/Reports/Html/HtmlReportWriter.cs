@@ -46,6 +46,8 @@ public sealed class HtmlReportWriter : IReportWriter
         w.Write("<ul class=\"totals\">");
         Total(w, "例規", s.Documents);
         Total(w, "条", s.Articles);
+        if (s.FormsAndTables > 0)
+            Total(w, "様式・別表", s.FormsAndTables);
         Total(w, "候補のある条", s.AnalogArticles);
         Total(w, "指摘", s.Findings);
         Total(w, "うち有効", s.ActiveFindings);

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Tenken.Core.Documents;
 using Tenken.Core.Reports.Summary;
 using Tenken.Core.Reports.Text;
 using Tenken.Core.Screening.Model;
@@ -93,9 +94,10 @@ public sealed class JsonReportWriter : IReportWriter
         var buffer = new PooledBufferWriter(document.Articles.Sum(a => a.Article.Text.Length * 3 + 512));
         var ends = new int[document.Articles.Count];
         using var w = new Utf8JsonWriter(buffer, JsonDefaults.Compact);
+        var links = UnitLinks.Of(document.Document);
         for (var i = 0; i < ends.Length; i++)
         {
-            WriteArticle(w, document, document.Articles[i]);
+            WriteArticle(w, document, document.Articles[i], links);
             w.Flush();
             ends[i] = buffer.WrittenCount;
             w.Reset();
@@ -103,10 +105,10 @@ public sealed class JsonReportWriter : IReportWriter
         return new RenderedArticles(buffer, ends);
     }
 
-    private static void WriteArticle(Utf8JsonWriter w, DocumentResult document, ArticleResult result)
+    private static void WriteArticle(Utf8JsonWriter w, DocumentResult document, ArticleResult result, UnitLinks links)
     {
         w.WriteStartObject();
-        ArticleJsonWriter.WriteFields(w, document.Document, result.Article, includeStructure: false);
+        ArticleJsonWriter.WriteFields(w, document.Document, result.Article, includeStructure: false, links);
         w.WriteBoolean("analog", result.Analog);
         w.WriteStartArray("categories");
         foreach (var c in result.Categories)

@@ -11,6 +11,8 @@ internal static class SummaryJson
         w.WriteStartObject("summary");
         w.WriteNumber("documents", s.Documents);
         w.WriteNumber("articles", s.Articles);
+        if (s.FormsAndTables > 0)
+            w.WriteNumber("formsAndTables", s.FormsAndTables);
         w.WriteNumber("analogArticles", s.AnalogArticles);
         w.WriteNumber("findings", s.Findings);
         w.WriteNumber("activeFindings", s.ActiveFindings);

@@ -1,4 +1,5 @@
 using Tenken.Core.Diagnostics;
+using Tenken.Core.Documents;
 using Tenken.Core.Screening.Model;
 
 namespace Tenken.Core.Reports.Summary;
@@ -11,9 +12,13 @@ public sealed record ReportSummary
 {
     public int Documents { get; init; }
 
+    /// <summary>条 (本則 and 附則); 様式 and 別表 units are counted in <see cref="FormsAndTables"/>.</summary>
     public int Articles { get; init; }
 
-    /// <summary>Articles with at least one active finding.</summary>
+    /// <summary>様式 and 別表 units read.</summary>
+    public int FormsAndTables { get; init; }
+
+    /// <summary>Articles (and 様式・別表 units) with at least one active finding.</summary>
     public int AnalogArticles { get; init; }
 
     public int Findings { get; init; }
@@ -43,14 +48,15 @@ public sealed record ReportSummary
         var active = new int[categoryCount];
         var decided = new int[categoryCount];
         var documents = new List<DocumentCount>();
-        int articles = 0, analog = 0;
+        int articles = 0, appended = 0, analog = 0;
         foreach (var d in report.Documents)
         {
             var perCategory = new int[categoryCount];
-            int docAnalog = 0, docFindings = 0;
+            int docAnalog = 0, docFindings = 0, docAppended = 0;
             foreach (var a in d.Articles)
             {
-                articles++;
+                if (a.Article.Provision.IsAppended())
+                    docAppended++;
                 if (a.Analog)
                 {
                     analog++;
@@ -70,12 +76,15 @@ public sealed record ReportSummary
                         decided[c]++;
                 }
             }
-            documents.Add(new DocumentCount(d, d.Articles.Count, docAnalog, docFindings, perCategory));
+            articles += d.Articles.Count - docAppended;
+            appended += docAppended;
+            documents.Add(new DocumentCount(d, d.Articles.Count - docAppended, docAnalog, docFindings, perCategory));
         }
         return new ReportSummary
         {
             Documents = report.Documents.Count,
             Articles = articles,
+            FormsAndTables = appended,
             AnalogArticles = analog,
             Findings = all.Sum(),
             ActiveFindings = active.Sum(),

@@ -39,10 +39,10 @@ public sealed class ArticlePlaces
 
     public static ArticlePlaces For(Article article) => new(article);
 
-    /// <summary>The article as printed, with the 附則 label in front for supplementary provisions.</summary>
+    /// <summary>The article as printed, with the 附則 label in front for supplementary provisions (a 様式 or 別表 by its label).</summary>
     public static string ArticleLabel(Article article)
     {
-        if (article.Provision == ProvisionKind.Main)
+        if (article.Provision != ProvisionKind.Supplementary)
             return article.Title;
         var suppl = (article.SupplementaryLabel ?? "附則").Replace("　", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
         return suppl + article.Title;

@@ -1,36 +1,43 @@
-using System.Text;
 using Tenken.Core.Documents;
 
 namespace Tenken.Core.Structure.Building;
 
-/// <summary>Collects 別表 / 様式 blocks (and a 前文) line by line.</summary>
-internal sealed class AppendixCollector
+/// <summary>
+/// Collects appended blocks line by line. 様式 and 別表 become units of their own (articles keyed by label, added to
+/// <paramref name="units"/> in reading order); 別記, 別図, 別紙, 付録 and a 前文 stay <see cref="Appendix"/> text.
+/// </summary>
+internal sealed class AppendixCollector(string documentId, KeyAllocator keys, List<Article> units)
 {
     private readonly List<Appendix> _done = [];
-    private (string Kind, string Title, StringBuilder Text, int Line)? _open;
+    private readonly List<ClassifiedLine> _lines = [];
+    private ClassifiedLine? _heading;
 
-    public bool IsOpen => _open is not null;
+    public bool IsOpen => _heading is not null;
 
-    public void Start(string kind, string title, int line)
+    public void Start(ClassifiedLine heading)
     {
         Close();
-        _open = (kind, title, new StringBuilder(), line);
+        _heading = heading;
     }
 
-    public void Append(string text)
+    public void Append(ClassifiedLine line)
     {
-        if (_open is not { } open)
-            return;
-        if (open.Text.Length > 0)
-            open.Text.Append('\n');
-        open.Text.Append(text);
+        if (_heading is not null)
+            _lines.Add(line);
     }
 
     public void Close()
     {
-        if (_open is { } open)
-            _done.Add(new Appendix(open.Kind, open.Title, open.Text.ToString(), open.Line));
-        _open = null;
+        if (_heading is not { } heading)
+            return;
+        _heading = null;
+        var text = string.Join('\n', _lines.Select(l => l.Text));
+        var kind = UnitKind(heading);
+        if (kind is { } provision)
+            units.Add(Unit(heading, provision, text));
+        else
+            _done.Add(new Appendix(heading.Label, heading.Text, text, heading.LineNumber));
+        _lines.Clear();
     }
 
     public IReadOnlyList<Appendix> Build(Appendix? preamble)
@@ -38,4 +45,24 @@ internal sealed class AppendixCollector
         Close();
         return preamble is null ? [.. _done] : [preamble, .. _done];
     }
+
+    private static ProvisionKind? UnitKind(ClassifiedLine heading) => heading.Num.Length == 0 ? null : heading.Label switch
+    {
+        "様式" or "書式" => ProvisionKind.Form,
+        "別表" => ProvisionKind.Table,
+        _ => null,
+    };
+
+    // The body is one 項 whose text keeps the block's lines (form fields, table rows) one per line.
+    private Article Unit(ClassifiedLine heading, ProvisionKind provision, string text) => new()
+    {
+        Key = keys.ForAppended(heading.Num, heading.Body, heading.LineNumber),
+        DocumentId = documentId,
+        Num = heading.Num,
+        Title = heading.Body,
+        Caption = heading.Caption,
+        Provision = provision,
+        Paragraphs = text.Length == 0 ? [] : [new Paragraph { Num = "1", Text = text, Line = _lines[0].LineNumber }],
+        Line = heading.LineNumber,
+    };
 }

@@ -8,7 +8,8 @@ namespace Tenken.Core.Structure.Building;
 
 /// <summary>
 /// Builds the article tree from classified lines, in one pass. Phases: the head (title, number, preamble), an
-/// optional 目次 that is skipped, the body (divisions, 条, 項, 号, 附則) and the appended blocks (別表, 様式).
+/// optional 目次 that is skipped, the body (divisions, 条, 項, 号, 附則) and the appended blocks (別表, 様式), which
+/// become units of their own (<see cref="AppendixCollector"/>).
 /// </summary>
 /// <remarks>
 /// Unnumbered lines. When the 条 numbers its 項 (a line "２　…" before the next 条), an unnumbered line is a wrapped
@@ -16,16 +17,18 @@ namespace Tenken.Core.Structure.Building;
 /// when the text above ends a sentence (。), or the line is a sentence after a list of items, and it is not a proviso
 /// (ただし…, この場合において…); otherwise it continues the sentence. A line with a tab or a wide gap after a finished sentence is a table row.
 /// </remarks>
-internal sealed class DocumentBuilder(DocumentHeader header, ReadContext context)
+internal sealed class DocumentBuilder
 {
     private enum Phase { Head, Contents, Body, Appendix }
 
+    private readonly DocumentHeader _header;
+    private readonly ReadContext _context;
     private readonly List<Article> _articles = [];
     private readonly List<(int Level, string Heading)> _divisions = [];
     private readonly List<string> _numberParts = [];
     private readonly StringBuilder _preamble = new();
-    private readonly AppendixCollector _appendices = new();
-    private readonly KeyAllocator _keys = new(header.Id, header.SourcePath, context);
+    private readonly KeyAllocator _keys;
+    private readonly AppendixCollector _appendices;
 
     private Phase _phase = Phase.Head;
     private string? _title;
@@ -42,6 +45,14 @@ internal sealed class DocumentBuilder(DocumentHeader header, ReadContext context
     private string _lastArticleNum = "0";
 
     private bool _numberedParagraphs;
+
+    public DocumentBuilder(DocumentHeader header, ReadContext context)
+    {
+        _header = header;
+        _context = context;
+        _keys = new KeyAllocator(header.Id, header.SourcePath, context);
+        _appendices = new AppendixCollector(header.Id, _keys, _articles);
+    }
 
     /// <summary>Adds the next line; <paramref name="numberedParagraphs"/> says whether its 条 numbers its 項.</summary>
     public void Add(ClassifiedLine line, bool numberedParagraphs)
@@ -128,7 +139,7 @@ internal sealed class DocumentBuilder(DocumentHeader header, ReadContext context
         switch (line.Kind)
         {
             case LineKind.Appendix:
-                _appendices.Start(line.Label, line.Text, line.LineNumber);
+                _appendices.Start(line);
                 return true;
             case LineKind.Supplementary:
                 _appendices.Close();
@@ -138,7 +149,7 @@ internal sealed class DocumentBuilder(DocumentHeader header, ReadContext context
                 _appendices.Close();
                 return false;
             default:
-                _appendices.Append(line.Text);
+                _appendices.Append(line);
                 return true;
         }
     }
@@ -188,7 +199,7 @@ internal sealed class DocumentBuilder(DocumentHeader header, ReadContext context
             case LineKind.Appendix:
                 FlushPendingCaption(standingAlone: true);
                 CloseArticle();
-                _appendices.Start(line.Label, line.Text, line.LineNumber);
+                _appendices.Start(line);
                 _phase = Phase.Appendix;
                 return;
             case LineKind.TableRow:
@@ -393,11 +404,11 @@ internal sealed class DocumentBuilder(DocumentHeader header, ReadContext context
             return;
         _article = null;
         _target = null;
-        if (draft.IsUnit && draft.SupplementaryIndex > 0 && !context.Options.IncludeSupplementaryParagraphs)
+        if (draft.IsUnit && draft.SupplementaryIndex > 0 && !_context.Options.IncludeSupplementaryParagraphs)
             return;
         if (draft.Paragraphs.Count == 0)
             return;
-        _articles.Add(draft.Build(header.Id, _keys.For(draft)));
+        _articles.Add(draft.Build(_header.Id, _keys.For(draft)));
     }
 
     public OrdinanceDocument Build()
@@ -405,18 +416,20 @@ internal sealed class DocumentBuilder(DocumentHeader header, ReadContext context
         FlushPendingCaption(standingAlone: true);
         CloseArticle();
         var preamble = _preamble.Length == 0 ? null : new Appendix("前文", "", _preamble.ToString(), _preambleLine);
-        var title = header.Title ?? _title ?? header.Id;
-        var number = header.Number ?? (_numberParts.Count == 0 ? null : string.Concat(_numberParts));
+        // Closing the last block may add a 様式 or 別表 unit to the articles.
+        var appendices = _appendices.Build(preamble);
+        var title = _header.Title ?? _title ?? _header.Id;
+        var number = _header.Number ?? (_numberParts.Count == 0 ? null : string.Concat(_numberParts));
         return new OrdinanceDocument
         {
-            Id = header.Id,
+            Id = _header.Id,
             Title = title,
-            Kind = header.Kind ?? KindDetector.Detect(title, number),
+            Kind = _header.Kind ?? KindDetector.Detect(title, number),
             Number = number,
-            SourcePath = header.SourcePath,
-            Format = header.Format,
+            SourcePath = _header.SourcePath,
+            Format = _header.Format,
             Articles = _articles,
-            Appendices = _appendices.Build(preamble),
+            Appendices = appendices,
         };
     }
 
@@ -444,7 +457,7 @@ internal sealed class DocumentBuilder(DocumentHeader header, ReadContext context
     }
 
     private void Warn(ClassifiedLine line, string message, string code) =>
-        context.Diagnostics.Warning(header.SourcePath, line.LineNumber, message, code);
+        _context.Diagnostics.Warning(_header.SourcePath, line.LineNumber, message, code);
 
     private static string Short(string text) => text.Length <= 30 ? text : text[..30] + "…";
 }

@@ -5,7 +5,7 @@ namespace Tenken.Core.Structure.Building;
 
 /// <summary>
 /// Hands out article keys (<see cref="ArticleKeys"/>); a key already given gets <c>~2</c>, <c>~3</c> … and a
-/// warning, so two 第5条 in one file stay distinct.
+/// warning, so two 第5条 (or two 様式第1号) in one file stay distinct.
 /// </summary>
 internal sealed class KeyAllocator(string documentId, string path, ReadContext context)
 {
@@ -20,12 +20,20 @@ internal sealed class KeyAllocator(string documentId, string path, ReadContext c
             (false, true) => ArticleKeys.Supplementary(documentId, draft.SupplementaryIndex, draft.Num),
             (false, false) => ArticleKeys.Main(documentId, draft.Num),
         };
+        return Unique(key, draft.Title, draft.Line);
+    }
+
+    /// <summary>The key of a 様式 or 別表 unit: <c>&lt;doc&gt;#&lt;label&gt;</c>.</summary>
+    public string ForAppended(string label, string title, int line) => Unique(ArticleKeys.Appended(documentId, label), title, line);
+
+    private string Unique(string key, string title, int line)
+    {
         if (_keys.Add(key))
             return key;
         var n = 2;
         while (!_keys.Add($"{key}~{n}"))
             n++;
-        context.Diagnostics.Warning(path, draft.Line, $"{draft.Title} が重複しています。キー {key}~{n} を付けました。", "TK2002");
+        context.Diagnostics.Warning(path, line, $"{title} が重複しています。キー {key}~{n} を付けました。", "TK2002");
         return $"{key}~{n}";
     }
 }

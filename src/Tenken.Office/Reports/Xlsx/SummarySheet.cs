@@ -36,6 +36,8 @@ internal static class SummarySheet
         Count(sheet, "読み込めなかったファイル", report.Run.FilesFailed);
         Count(sheet, "例規数", summary.Documents);
         Count(sheet, "条数", summary.Articles);
+        if (summary.FormsAndTables > 0)
+            Count(sheet, "様式・別表", summary.FormsAndTables);
         Count(sheet, "アナログ規制の候補がある条", summary.AnalogArticles);
         Count(sheet, "指摘件数", summary.Findings);
         Count(sheet, "うち有効（AI・判定で非該当を除く）", summary.ActiveFindings);
