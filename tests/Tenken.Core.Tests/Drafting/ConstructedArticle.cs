@@ -11,7 +11,7 @@ namespace Tenken.Core.Tests.Drafting;
 /// </summary>
 internal static class ConstructedArticle
 {
-    public static (Article Before, string ExpectedText, string? ExpectedCaption) Build(string articleNum, IReadOnlyList<AmendClause> clauses)
+    public static (Article Before, string ExpectedText, string? ExpectedCaption) Build(string articleNum, bool supplementary, IReadOnlyList<AmendClause> clauses)
     {
         var texts = new Dictionary<string, List<(UnitPart Part, string Before, string After)>>();
         var caption = (Before: new List<string>(), After: new List<string>());
@@ -72,7 +72,8 @@ internal static class ConstructedArticle
                 Key = "constructed#" + articleNum,
                 DocumentId = "constructed",
                 Num = articleNum,
-                Title = "第" + articleNum + "条",
+                Title = articleNum.Length > 0 ? "第" + articleNum + "条" : "附則",
+                Provision = supplementary ? ProvisionKind.Supplementary : ProvisionKind.Main,
                 Caption = caption.Before.Count > 0 || clauses.Any(c => c.Target.Part == UnitPart.WithHeading)
                     ? "（" + string.Join("＠", after ? caption.After : caption.Before) + "）"
                     : null,

@@ -39,9 +39,9 @@ public sealed class RealAratamebunTests(ITestOutputHelper output)
             var failures = new List<string>();
             foreach (var sentence in parsed)
             {
-                foreach (var group in sentence.Clauses.GroupBy(c => c.Target.Article))
+                foreach (var group in sentence.Clauses.GroupBy(c => (c.Target.Article, c.Target.Supplementary)))
                 {
-                    var (before, expected, caption) = ConstructedArticle.Build(group.Key, [.. group]);
+                    var (before, expected, caption) = ConstructedArticle.Build(group.Key.Article, group.Key.Supplementary, [.. group]);
                     var article = new AmendableArticle(before);
                     var problems = AratamebunApplier.Apply(article, group, NumeralStyle.HalfWidth);
                     var after = article.ToArticle();

@@ -45,7 +45,7 @@ internal sealed partial record SentenceForms(string Skeleton, bool Replace, bool
         if (!anyForm)
             return "語句の改正（改める・加える・削る）がない";
         if (!ArticleStart().IsMatch(skeleton))
-            return "条から始まらない（附則・別表・目次など）";
+            return "条（附則の条・項を含む）から始まらない（別表・目次など）";
         foreach (var marker in Markers)
         {
             if (skeleton.Contains(marker, StringComparison.Ordinal))
@@ -58,10 +58,10 @@ internal sealed partial record SentenceForms(string Skeleton, bool Replace, bool
         return null;
     }
 
-    /// <summary>Words of forms a draft never writes: tables and their rows (の項), forms, 附則, renumbering, whole provisions, 読替え, ranges.</summary>
+    /// <summary>Words of forms a draft never writes: tables and their rows (の項), forms, renumbering, whole provisions, 読替え, ranges.</summary>
     private static readonly string[] Markers =
     [
-        "別表", "表", "様式", "附則", "目次", "前文", "題名", "章", "節", "款", "次の", "とし", "とする", "繰り",
+        "別表", "表", "様式", "目次", "前文", "題名", "章", "節", "款", "次の", "とし", "とする", "繰り",
         "とあるのは", "読み替え", "を付し", "規定中", "から", "まで", "並びに", "削除", "の項",
     ];
 
@@ -108,6 +108,6 @@ internal sealed partial record SentenceForms(string Skeleton, bool Replace, bool
     [GeneratedRegex("[^」]及び|及び[^「]")]
     private static partial Regex LocationAnd();
 
-    [GeneratedRegex("^第[0-9０-９一二三四五六七八九十百千]+条")]
+    [GeneratedRegex("^(第[0-9０-９一二三四五六七八九十百千]+条|附則第[0-9０-９一二三四五六七八九十百千]+[条項])")]
     private static partial Regex ArticleStart();
 }

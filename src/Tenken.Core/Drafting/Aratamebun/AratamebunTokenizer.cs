@@ -40,7 +40,7 @@ public static class AratamebunTokenizer
                 tokens.Add(new AratamebunToken(TokenKind.Quote, sentence[(i + 1)..end], i));
                 i = end + 1;
             }
-            else if (c is '第' or '同' && (tokens.Count == 0 || tokens[^1].Kind is TokenKind.Comma))
+            else if ((c is '第' or '同' || string.CompareOrdinal(sentence, i, "附則第", 0, 3) == 0) && (tokens.Count == 0 || tokens[^1].Kind is TokenKind.Comma))
             {
                 var end = LocationEnd(sentence, i);
                 if (end < 0)

@@ -7,7 +7,8 @@ namespace Tenken.Core.Drafting.Aratamebun;
 /// <summary>
 /// Reads the location of a 改め文 clause (the text before 中): 第三条第二項第一号イ, 第３条の２第１項各号列記以外の部分,
 /// 第10条の見出し, 第５条（見出しを含む。）, and the chains 同条… / 同項… / 同号… resolved against the previous clause.
-/// Numerals in kanji, full-width or half-width digits; items as 第N号 then イ, ア, （１）, (ｱ), ⑴.
+/// Numerals in kanji, full-width or half-width digits; items as 第N号 then イ, ア, （１）, (ｱ), ⑴; 附則第二条 and
+/// 附則第三項 (a 附則 of 項 only) for the original 附則.
 /// </summary>
 public static class LocationParser
 {
@@ -31,6 +32,7 @@ public static class LocationParser
         var pos = 0;
         string article;
         var paragraph = 0;
+        var supplementary = false;
         var items = new List<string>();
         if (s.StartsWith("同条") || s.StartsWith("同項") || s.StartsWith("同号"))
         {
@@ -40,6 +42,7 @@ public static class LocationParser
                 return null;
             }
             article = previous.Article;
+            supplementary = previous.Supplementary;
             if (s[1] != '条')
                 paragraph = previous.Paragraph;
             if (s[1] == '号')
@@ -55,14 +58,19 @@ public static class LocationParser
         }
         else
         {
-            var length = ReadNumbered(s, 0, '条', out var num);
-            if (length == 0)
+            if (s.StartsWith("附則"))
+            {
+                supplementary = true;
+                pos = 2;
+            }
+            var length = ReadNumbered(s, pos, '条', out var num);
+            if (length == 0 && !(supplementary && ReadNumbered(s, pos, '項', out _) > 0))
             {
                 error = $"「{text}」は条の指定として読めません。";
                 return null;
             }
             article = num;
-            pos = length;
+            pos += length;
         }
 
         if (items.Count == 0)
@@ -104,7 +112,7 @@ public static class LocationParser
             error = $"「{text}」のうち「{text[pos..]}」が読めません。";
             return null;
         }
-        return new UnitPath { Article = article, Paragraph = paragraph, Items = items, Part = part };
+        return new UnitPath { Article = article, Supplementary = supplementary, Paragraph = paragraph, Items = items, Part = part };
     }
 
     /// <summary>第N{counter} with の-branches at <paramref name="start"/>: the length read and the e-Gov Num (10_2).</summary>

@@ -16,7 +16,7 @@ public static class UnitCitation
 
     private static string Head(UnitPath path, NumeralStyle style, UnitPath? previous)
     {
-        if (previous is not null && previous.Article == path.Article)
+        if (previous is not null && previous.Article == path.Article && previous.Supplementary == path.Supplementary)
         {
             if (path.Paragraph > 0 && previous.Paragraph == path.Paragraph)
             {
@@ -29,7 +29,8 @@ public static class UnitCitation
                 return "同号" + string.Concat(path.Items.Skip(1));
             return "同条" + Paragraph(path, style) + Items(path.Items, style);
         }
-        return style.Label(path.Article, '条') + Paragraph(path, style) + Items(path.Items, style);
+        var article = path.Article.Length > 0 ? style.Label(path.Article, '条') : "";
+        return (path.Supplementary ? "附則" : "") + article + Paragraph(path, style) + Items(path.Items, style);
     }
 
     private static string Paragraph(UnitPath path, NumeralStyle style) =>

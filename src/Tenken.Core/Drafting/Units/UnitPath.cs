@@ -9,6 +9,9 @@ public sealed record UnitPath
 {
     public required string Article { get; init; }
 
+    /// <summary>True for an article (or 項) of the original 附則: cited as 附則第三条.</summary>
+    public bool Supplementary { get; init; }
+
     public int Paragraph { get; init; }
 
     public IReadOnlyList<string> Items { get; init; } = [];
@@ -17,11 +20,11 @@ public sealed record UnitPath
 
     /// <summary>Same 条, 項 and items (the part aside).</summary>
     public bool SameUnit(UnitPath other) =>
-        Article == other.Article && Paragraph == other.Paragraph && Items.Count == other.Items.Count &&
+        Article == other.Article && Supplementary == other.Supplementary && Paragraph == other.Paragraph && Items.Count == other.Items.Count &&
         Items.Zip(other.Items).All(p => ItemLabels.Same(p.First, p.Second));
 
     public bool SameAs(UnitPath other) => SameUnit(other) && Part == other.Part;
 
     public override string ToString() =>
-        $"{Article}/{Paragraph}/{string.Join("/", Items)}/{Part}";
+        $"{(Supplementary ? "附則" : "")}{Article}/{Paragraph}/{string.Join("/", Items)}/{Part}";
 }

@@ -13,7 +13,7 @@ public static class UnitResolver
     public static IReadOnlyList<TextSegment>? Resolve(AmendableArticle article, UnitPath path, string citation, out string? error, IReadOnlySet<UnitNode>? skip = null)
     {
         error = null;
-        if (path.Article != article.Source.Num)
+        if (path.Article != article.Source.Num || path.Supplementary != (article.Source.Provision == Documents.ProvisionKind.Supplementary))
         {
             error = $"{citation}は、この条（{article.Source.Title}）ではありません。";
             return null;

@@ -1,0 +1,212 @@
+using Tenken.Core.Documents;
+using Tenken.Core.Drafting.Aratamebun;
+using Tenken.Core.Drafting.Numbering;
+using Tenken.Core.Drafting.Patterns;
+using Tenken.Core.Drafting.Units;
+using Tenken.Core.Screening.Model;
+
+namespace Tenken.Core.Drafting.Planning;
+
+/// <summary>
+/// Drafts one article: patterns propose edits at the findings' cues, each edit is cited by the smallest 条・項・号
+/// holding it, quotes are chosen per unit, the 改め文 is written in the document's numerals, the after text is built
+/// from the edits, and the draft is kept only if <see cref="DraftCheck"/> agrees.
+/// </summary>
+internal sealed class ArticleDrafter(DraftPatternSet patterns)
+{
+    public ArticleOutcome Draft(Article article, IReadOnlyList<Finding> findings, DocumentDrafts document)
+    {
+        if (findings.Count == 0)
+            return new ArticleOutcome(null, [], []);
+        if (!OriginalProvision(article) || article.Deleted || article.Num.Contains(':') || article.Num.Contains('~'))
+            return Manual(article, findings, document, "改正法令の附則・削除条・範囲の条は草案の対象外です（本則と制定時の附則の条を改正する改め文だけを作ります）。");
+        var amendable = new AmendableArticle(article);
+        var map = new ArticleMap(amendable);
+        if (!map.Valid)
+            return Manual(article, findings, document, "条文の並び（項・号の組み立て）を読み取れなかったため、草案を作れません。");
+
+        var (edits, unfixed) = EditFinder.Find(article.Text, findings, patterns, document.National);
+        var reasons = new Dictionary<Cue, string>();
+        var units = new List<(UnitNode Node, List<(PlannedEdit Edit, int Row, int Offset)> Edits)>();
+        foreach (var edit in edits.OrderBy(e => e.Start))
+        {
+            if (map.Locate(edit.Start, edit.End) is not { } place)
+            {
+                foreach (var cue in CuesOf(findings, edit))
+                {
+                    unfixed.Add(cue);
+                    reasons[cue.Cue] = "手がかりの語句が項・号の境目にかかっているため、草案を作れません。";
+                }
+                continue;
+            }
+            var unit = units.FirstOrDefault(u => u.Node == place.Node);
+            if (unit.Node is null)
+                units.Add(unit = (place.Node, []));
+            unit.Edits.Add((edit, place.Row, place.Offset));
+        }
+
+        var clauses = new List<AmendClause>();
+        var accepted = new List<(UnitNode Node, int Row, int Offset, PlannedEdit Edit)>();
+        var cited = units.Select(u => u.Node).ToHashSet();
+        foreach (var (node, unitEdits) in units)
+        {
+            var path = PathOf(article, amendable, node);
+            var segments = UnitResolver.Resolve(amendable, path, "", out _, cited.Where(n => n != node).ToHashSet())!;
+            var texts = segments.Select(s => s.Read(amendable)).ToList();
+            var local = unitEdits.Select(e => new UnitEdit(
+                SegmentIndex(segments, node, e.Row), e.Offset, e.Offset + e.Edit.End - e.Edit.Start, e.Edit.Replacement, [e.Edit])).ToList();
+            var changes = QuoteChooser.Choose(texts, local, out var reason);
+            if (changes is null)
+            {
+                foreach (var cue in unitEdits.SelectMany(e => CuesOf(findings, e.Edit)))
+                {
+                    unfixed.Add(cue);
+                    reasons[cue.Cue] = reason;
+                }
+                continue;
+            }
+            clauses.Add(new AmendClause(path, changes));
+            accepted.AddRange(unitEdits.Select(e => (node, e.Row, e.Offset, e.Edit)));
+        }
+
+        var manual = ManualEntries(article, findings, document, unfixed, reasons);
+        if (clauses.Count == 0)
+            return new ArticleOutcome(null, manual, []);
+        var sentence = AratamebunWriter.Write(clauses, document.Numerals);
+        var after = After(amendable, accepted);
+        var failure = DraftCheck.Verify(article, after, [sentence], document.Numerals);
+        if (failure is not null)
+            return Manual(article, findings, document, "草案が自己検査を通りませんでした: " + failure, checkFailed: true);
+
+        var fixedFindings = findings.Where(f => !unfixed.Any(u => u.Finding == f) && accepted.Any(a => a.Edit.Category == f.Category)).ToList();
+        var used = accepted.OrderBy(a => a.Edit.Start).Select(a => a.Edit).ToList();
+        var notes = used.Select(e => e.Pattern.Note).Where(n => n.Length > 0).Distinct().ToList();
+        if (manual.Count > 0)
+            notes.Add("一部の手がかり（" + string.Join("、", manual.Select(m => m.Cues)) + "）は要個別検討です。");
+        var draft = new ArticleDraft
+        {
+            Key = article.Key,
+            DocumentId = document.DocumentId,
+            DocumentTitle = document.Title,
+            Article = article.Title,
+            Caption = article.Caption,
+            Categories = [.. used.Select(e => e.Category).Distinct().Order()],
+            Patterns = [.. used.Select(e => e.Pattern.Name).Distinct()],
+            FindingIds = [.. fixedFindings.Select(f => f.Id)],
+            Before = article.Text,
+            After = after,
+            Aratamebun = [sentence],
+            Note = string.Join(" ", notes),
+        };
+        return new ArticleOutcome(draft, manual, fixedFindings);
+    }
+
+    /// <summary>
+    /// The article text with the accepted edits applied where the patterns found them (not through the 改め文), on
+    /// the copy the quotes were read from, which is not read again.
+    /// </summary>
+    private static string After(AmendableArticle amendable, List<(UnitNode Node, int Row, int Offset, PlannedEdit Edit)> accepted)
+    {
+        foreach (var group in accepted.GroupBy(a => (a.Node, a.Row)))
+        {
+            var (node, row) = group.Key;
+            var text = row == TextSegment.OwnText ? node.Text : node.Rows[row];
+            foreach (var (_, _, offset, edit) in group.OrderByDescending(a => a.Offset))
+                text = string.Concat(text.AsSpan(0, offset), edit.Replacement, text.AsSpan(offset + edit.End - edit.Start));
+            if (row == TextSegment.OwnText)
+                node.Text = text;
+            else
+                node.Rows[row] = text;
+        }
+        return amendable.ToArticle().Text;
+    }
+
+    /// <summary>The 本則, or the 附則 of the original enactment (the first 附則; the others belong to amending acts).</summary>
+    private static bool OriginalProvision(Article article) =>
+        article.Provision == ProvisionKind.Main ||
+        article.Key.Contains("#附則1#", StringComparison.Ordinal) || article.Key.EndsWith("#附則1", StringComparison.Ordinal);
+
+    private static int SegmentIndex(IReadOnlyList<TextSegment> segments, UnitNode node, int row) =>
+        segments.Select((s, i) => (s, i)).First(p => p.s.Node == node && p.s.Row == row).i;
+
+    /// <summary>The citation of a node: 項 only when the article has several; 各号列記以外の部分 for a 項 with items.</summary>
+    private static UnitPath PathOf(Article article, AmendableArticle amendable, UnitNode node)
+    {
+        foreach (var (paragraph, index) in amendable.Paragraphs.Select((p, i) => (p, i)))
+        {
+            var chain = Chain(paragraph, node);
+            if (chain is null)
+                continue;
+            var number = amendable.Paragraphs.Count > 1
+                ? int.TryParse(paragraph.Paragraph!.Num, out var n) ? n : index + 1
+                : 0;
+            return new UnitPath
+            {
+                Article = article.Num,
+                Supplementary = article.Provision == ProvisionKind.Supplementary,
+                Paragraph = number,
+                Items = [.. chain.Select(ItemLabel)],
+                Part = node == paragraph && node.Children.Count > 0 ? UnitPart.Lead : UnitPart.Whole,
+            };
+        }
+        throw new InvalidOperationException("node not in article");
+    }
+
+    private static List<UnitNode>? Chain(UnitNode from, UnitNode target)
+    {
+        if (from == target)
+            return [];
+        foreach (var child in from.Children)
+        {
+            var rest = Chain(child, target);
+            if (rest is not null)
+                return [child, .. rest];
+        }
+        return null;
+    }
+
+    /// <summary>A 号 printed as a number is cited by its Num (第二号); other labels (イ, （１）) as printed.</summary>
+    private static string ItemLabel(UnitNode node)
+    {
+        var item = node.Item!;
+        var title = item.Title.Trim();
+        var numeric = item.Depth == 1 && UnitCitation.IsNum(item.Num) && title.Length > 0 &&
+            title.Trim('(', ')', '（', '）').All(c => char.IsDigit(c) || Numerals.KanjiNumeral.IsNumeralChar(c) || c == 'の' || (c >= '\u2474' && c <= '\u2487'));
+        return numeric ? item.Num : title;
+    }
+
+    private static IEnumerable<(Finding Finding, Cue Cue)> CuesOf(IReadOnlyList<Finding> findings, PlannedEdit edit) =>
+        findings.Where(f => f.Category == edit.Category).SelectMany(f => f.Cues.Where(c => edit.Overlaps(c.Start, c.End)).Select(c => (f, c)));
+
+    private static List<ManualReview> ManualEntries(Article article, IReadOnlyList<Finding> findings, DocumentDrafts document,
+        List<(Finding Finding, Cue Cue)> unfixed, Dictionary<Cue, string> reasons) =>
+        [.. unfixed.GroupBy(u => u.Finding).Select(g => new ManualReview
+        {
+            Key = article.Key,
+            DocumentId = document.DocumentId,
+            DocumentTitle = document.Title,
+            Article = article.Title,
+            Category = g.Key.Category,
+            FindingId = g.Key.Id,
+            Cues = string.Join("、", g.Select(u => u.Cue.Text).Distinct()),
+            Reason = string.Join(" ", g.Select(u => reasons.TryGetValue(u.Cue, out var r) ? r : NoPattern(u.Finding, u.Cue)).Distinct()),
+        })];
+
+    private static string NoPattern(Finding finding, Cue cue) => finding.DigitalRoute == DigitalRoute.None
+        ? $"「{cue.Text}」に合う改正パターンがありません。"
+        : $"「{cue.Text}」に合う改正パターンがありません（一部に電子的手段の定めがあるため、既存の定めとの関係を個別に検討してください）。";
+
+    private static ArticleOutcome Manual(Article article, IReadOnlyList<Finding> findings, DocumentDrafts document, string reason, bool checkFailed = false) =>
+        new(null, [.. findings.Select(f => new ManualReview
+        {
+            Key = article.Key,
+            DocumentId = document.DocumentId,
+            DocumentTitle = document.Title,
+            Article = article.Title,
+            Category = f.Category,
+            FindingId = f.Id,
+            Cues = string.Join("、", f.Cues.Select(c => c.Text).Distinct()),
+            Reason = reason,
+            CheckFailed = checkFailed,
+        })], []);
+}
