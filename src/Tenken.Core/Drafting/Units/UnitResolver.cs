@@ -81,7 +81,7 @@ public static class UnitResolver
                 index = path.Paragraph - 1;
             if (index < 0)
             {
-                error = $"{citation}: この条に第{path.Paragraph}項がありません。";
+                error = $"{citation}: この条にその項がありません。";
                 return null;
             }
             scope = [article.Paragraphs[index]];
