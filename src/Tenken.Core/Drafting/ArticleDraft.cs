@@ -38,6 +38,9 @@ public sealed record ArticleDraft
     /// <summary>The 改め文 sentences in order (one per article).</summary>
     public required IReadOnlyList<string> Aratamebun { get; init; }
 
+    /// <summary>The changes at their smallest, in text order (the 傍線 of the 新旧対照表).</summary>
+    public IReadOnlyList<ChangedSpan> Changes { get; init; } = [];
+
     /// <summary>What the reviewer should check (from the patterns), and what was left for 個別検討.</summary>
     public string Note { get; init; } = "";
 }

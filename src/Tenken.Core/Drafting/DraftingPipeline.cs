@@ -47,7 +47,7 @@ public sealed class DraftingPipeline
             if (findings.Count == 0)
                 continue;
             articles++;
-            var outcome = _drafter.Draft(article.Article, findings, shell);
+            var outcome = DraftArticle(article.Article, findings, shell, document, context);
             if (outcome.Draft is not null)
                 drafts.Add(outcome.Draft);
             manual.AddRange(outcome.Manual);
@@ -71,6 +71,32 @@ public sealed class DraftingPipeline
             ArticlesWithFindings = articles,
             Counts = [.. counts.OrderBy(c => c.Key).Select(c => new CategoryCount(c.Key, c.Value[0], c.Value[1], c.Value[2], c.Value[3]))],
         };
+    }
+
+    /// <summary>A bug in the drafter is reported against the article and the run goes on, as a reader bug is (TK0099).</summary>
+    private ArticleOutcome DraftArticle(Article article, List<Finding> findings, DocumentDrafts shell, OrdinanceDocument document, DraftRunContext context)
+    {
+        try
+        {
+            return _drafter.Draft(article, findings, shell);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var reason = $"草案の作成中に内部エラーが起きました（{ex.GetType().Name}: {ex.Message}）。";
+            context.Diagnostics.Error(document.SourcePath, article.Line, $"{article.Title}: {reason}", "TK0099");
+            return new ArticleOutcome(null, [.. findings.Select(f => new ManualReview
+            {
+                Key = article.Key,
+                DocumentId = shell.DocumentId,
+                DocumentTitle = shell.Title,
+                Article = article.Title,
+                Category = f.Category,
+                FindingId = f.Id,
+                Cues = string.Join("、", f.Cues.Select(c => c.Text).Distinct()),
+                Reason = reason,
+                CheckFailed = true,
+            })], []);
+        }
     }
 
     /// <summary>An e-Gov Act or a document of a national kind (法律, 政令, 省令 …).</summary>

@@ -45,7 +45,7 @@ internal sealed partial record SentenceForms(string Skeleton, bool Replace, bool
         if (!anyForm)
             return "語句の改正（改める・加える・削る）がない";
         if (!ArticleStart().IsMatch(skeleton))
-            return "条（附則の条・項を含む）から始まらない（別表・目次など）";
+            return "条・項（附則を含む）から始まらない（別表・目次など）";
         foreach (var marker in Markers)
         {
             if (skeleton.Contains(marker, StringComparison.Ordinal))
@@ -108,6 +108,6 @@ internal sealed partial record SentenceForms(string Skeleton, bool Replace, bool
     [GeneratedRegex("[^」]及び|及び[^「]")]
     private static partial Regex LocationAnd();
 
-    [GeneratedRegex("^(第[0-9０-９一二三四五六七八九十百千]+条|附則第[0-9０-９一二三四五六七八九十百千]+[条項])")]
+    [GeneratedRegex("^(附則)?第[0-9０-９一二三四五六七八九十百千]+[条項]")]
     private static partial Regex ArticleStart();
 }

@@ -8,7 +8,7 @@ namespace Tenken.Core.Drafting.Aratamebun;
 /// Reads the location of a 改め文 clause (the text before 中): 第三条第二項第一号イ, 第３条の２第１項各号列記以外の部分,
 /// 第10条の見出し, 第５条（見出しを含む。）, and the chains 同条… / 同項… / 同号… resolved against the previous clause.
 /// Numerals in kanji, full-width or half-width digits; items as 第N号 then イ, ア, （１）, (ｱ), ⑴; 附則第二条 and
-/// 附則第三項 (a 附則 of 項 only) for the original 附則.
+/// 附則第三項 (a 附則 of 項 only) for the original 附則; 第二項 alone in a 例規 written in 項 without 条.
 /// </summary>
 public static class LocationParser
 {
@@ -64,7 +64,8 @@ public static class LocationParser
                 pos = 2;
             }
             var length = ReadNumbered(s, pos, '条', out var num);
-            if (length == 0 && !(supplementary && ReadNumbered(s, pos, '項', out _) > 0))
+            // 附則第三項, or 第二項 of a 例規 written in 項 only (no 条).
+            if (length == 0 && ReadNumbered(s, pos, '項', out _) == 0)
             {
                 error = $"「{text}」は条の指定として読めません。";
                 return null;

@@ -51,7 +51,17 @@ internal sealed class ArticleDrafter(DraftPatternSet patterns)
         foreach (var (node, unitEdits) in units)
         {
             var path = PathOf(article, amendable, node);
-            var segments = UnitResolver.Resolve(amendable, path, "", out _, cited.Where(n => n != node).ToHashSet())!;
+            var segments = UnitResolver.Resolve(amendable, path, "", out _, cited.Where(n => n != node).ToHashSet());
+            if (segments is null || unitEdits.Any(e => !segments.Any(s => s.Node == node && s.Row == e.Row)))
+            {
+                // The citation names another unit (two items printed with the same label): it cannot be cited safely.
+                foreach (var cue in unitEdits.SelectMany(e => CuesOf(findings, e.Edit)))
+                {
+                    unfixed.Add(cue);
+                    reasons[cue.Cue] = "同じ番号の項・号が複数あるため、改正する位置を条・項・号で指定できません。";
+                }
+                continue;
+            }
             var texts = segments.Select(s => s.Read(amendable)).ToList();
             var local = unitEdits.Select(e => new UnitEdit(
                 SegmentIndex(segments, node, e.Row), e.Offset, e.Offset + e.Edit.End - e.Edit.Start, e.Edit.Replacement, [e.Edit])).ToList();
@@ -96,6 +106,7 @@ internal sealed class ArticleDrafter(DraftPatternSet patterns)
             Before = article.Text,
             After = after,
             Aratamebun = [sentence],
+            Changes = Spans(article.Text, used),
             Note = string.Join(" ", notes),
         };
         return new ArticleOutcome(draft, manual, fixedFindings);
@@ -121,6 +132,19 @@ internal sealed class ArticleDrafter(DraftPatternSet patterns)
         return amendable.ToArticle().Text;
     }
 
+    /// <summary>The changed words of each edit, in the before text and in the after text (edits do not overlap).</summary>
+    private static List<ChangedSpan> Spans(string before, List<PlannedEdit> edits)
+    {
+        var spans = new List<ChangedSpan>();
+        var delta = 0;
+        foreach (var edit in edits)
+        {
+            spans.Add(ChangedSpan.Of(edit.Start, delta, before[edit.Start..edit.End], edit.Replacement));
+            delta += edit.Replacement.Length - (edit.End - edit.Start);
+        }
+        return spans;
+    }
+
     /// <summary>The 本則, or the 附則 of the original enactment (the first 附則; the others belong to amending acts).</summary>
     private static bool OriginalProvision(Article article) =>
         article.Provision == ProvisionKind.Main ||
@@ -137,9 +161,9 @@ internal sealed class ArticleDrafter(DraftPatternSet patterns)
             var chain = Chain(paragraph, node);
             if (chain is null)
                 continue;
-            var number = amendable.Paragraphs.Count > 1
-                ? int.TryParse(paragraph.Paragraph!.Num, out var n) ? n : index + 1
-                : 0;
+            // A 本則 written in 項 only has no 条 to cite, so its 項 is always named (第二項中…).
+            var named = amendable.Paragraphs.Count > 1 || (article.Num.Length == 0 && article.Provision == ProvisionKind.Main);
+            var number = named ? int.TryParse(paragraph.Paragraph!.Num, out var n) ? n : index + 1 : 0;
             return new UnitPath
             {
                 Article = article.Num,
