@@ -53,6 +53,12 @@ public sealed partial class DraftGoldenTests
             var clauses = draft.Aratamebun.Select(AratamebunParser.Parse).SelectMany(p => Assert.IsType<ParsedSentence>(p).Ok ? p.Clauses : throw new Xunit.Sdk.XunitException(p.Error)).ToList();
             Assert.Empty(AratamebunApplier.Apply(article, clauses, style));
             Assert.Equal(draft.After, article.ToArticle().Text);
+            // The underlined spans are the whole difference: putting the after words in place of the before words gives the after text.
+            var rebuilt = draft.Before;
+            foreach (var change in draft.Changes.Reverse())
+                rebuilt = rebuilt[..change.BeforeStart] + draft.After.Substring(change.AfterStart, change.AfterLength) + rebuilt[(change.BeforeStart + change.BeforeLength)..];
+            Assert.Equal(draft.After, rebuilt);
+            Assert.All(draft.Changes, c => Assert.True(c.BeforeLength + c.AfterLength > 0));
             foreach (var sentence in draft.Aratamebun)
             {
                 // Every number outside the quotes is a 第N条/項/号 of the document: written as the document writes it.
