@@ -64,7 +64,7 @@ internal static class DraftPatternParser
         var regex = Compile(cells[2], out error);
         if (regex is null)
             return null;
-        var replacement = cells[3];
+        var replacement = cells[3].Replace("要個別検討：", DraftPattern.ManualPrefix, StringComparison.Ordinal);
         if (!CheckReplacement(regex, replacement, out error))
             return null;
         var note = cells.Length > 5 ? cells[5] : "";

@@ -25,8 +25,8 @@ internal sealed class ArticleDrafter(DraftPatternSet patterns)
         if (!map.Valid)
             return Manual(article, findings, document, "条文の並び（項・号の組み立て）を読み取れなかったため、草案を作れません。");
 
-        var (edits, unfixed) = EditFinder.Find(article.Text, findings, patterns, document.National);
         var reasons = new Dictionary<Cue, string>();
+        var (edits, unfixed) = EditFinder.Find(article.Text, findings, patterns, document.National, reasons);
         var units = new List<(UnitNode Node, List<(PlannedEdit Edit, int Row, int Offset)> Edits)>();
         foreach (var edit in edits.OrderBy(e => e.Start))
         {

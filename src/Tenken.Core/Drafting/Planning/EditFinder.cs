@@ -9,8 +9,9 @@ namespace Tenken.Core.Drafting.Planning;
 /// </summary>
 internal static class EditFinder
 {
+    /// <summary>Edits for the cues; <c>reasons</c> receives the reason of each cue a 要個別検討 line matched.</summary>
     public static (List<PlannedEdit> Edits, List<(Finding Finding, Cue Cue)> Unfixed) Find(
-        string text, IEnumerable<Finding> findings, DraftPatternSet patterns, bool national)
+        string text, IEnumerable<Finding> findings, DraftPatternSet patterns, bool national, Dictionary<Cue, string> reasons)
     {
         var edits = new List<PlannedEdit>();
         var unfixed = new List<(Finding, Cue)>();
@@ -21,7 +22,12 @@ internal static class EditFinder
                 if (edits.Any(e => e.Category == finding.Category && e.Overlaps(cue.Start, cue.End)))
                     continue;
                 var edit = Match(text, cue, finding.Category, patterns.For(finding.Category, national));
-                if (edit is null)
+                if (edit?.Pattern.ManualReason is { } reason)
+                {
+                    unfixed.Add((finding, cue));
+                    reasons[cue] = reason;
+                }
+                else if (edit is null)
                     unfixed.Add((finding, cue));
                 else if (!edits.Any(e => e.Overlaps(edit.Start, edit.End)))
                     edits.Add(edit);
@@ -49,6 +55,8 @@ internal static class EditFinder
                     break;
                 if (m.Index + m.Length <= cue.Start || m.Length == 0)
                     continue;
+                if (pattern.ManualReason is not null)
+                    return new PlannedEdit(m.Index, m.Index + m.Length, "", pattern, category);
                 var replacement = m.Result(pattern.Replacement);
                 if (replacement != m.Value)
                     return new PlannedEdit(m.Index, m.Index + m.Length, replacement, pattern, category);
