@@ -27,6 +27,18 @@ public sealed class RealAratamebunTests(ITestOutputHelper output)
             Assert.True(inScope.Count >= 1000, $"only {inScope.Count} sentences in scope: the classifier is too narrow");
             Assert.True(rate >= 0.95, $"read {rate:P1} of {inScope.Count} in-scope sentences");
         }
+
+        [Fact]
+        public void Reads_at_least_95_percent_of_the_in_scope_sentences_of_the_digital_amendments()
+        {
+            // The 107 amendments that removed seals or added online routes: the wording drafts imitate.
+            var sentences = RealSentence.Load("digital.jsonl");
+            var inScope = sentences.Where(s => SentenceForms.Of(s.Sentence).InScope).ToList();
+            var read = inScope.Count(s => AratamebunParser.Parse(s.Sentence).Ok);
+            output.WriteLine($"digital.jsonl: in scope {inScope.Count} of {sentences.Count}; read {read} ({(double)read / inScope.Count:P1})");
+            Assert.True(inScope.Count >= 100);
+            Assert.True(read >= 0.95 * inScope.Count);
+        }
     }
 
     public sealed class Apply(ITestOutputHelper output)
