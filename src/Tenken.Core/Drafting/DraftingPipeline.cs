@@ -84,18 +84,7 @@ public sealed class DraftingPipeline
         {
             var reason = $"草案の作成中に内部エラーが起きました（{ex.GetType().Name}: {ex.Message}）。";
             context.Diagnostics.Error(document.SourcePath, article.Line, $"{article.Title}: {reason}", "TK0099");
-            return new ArticleOutcome(null, [.. findings.Select(f => new ManualReview
-            {
-                Key = article.Key,
-                DocumentId = shell.DocumentId,
-                DocumentTitle = shell.Title,
-                Article = article.Title,
-                Category = f.Category,
-                FindingId = f.Id,
-                Cues = string.Join("、", f.Cues.Select(c => c.Text).Distinct()),
-                Reason = reason,
-                CheckFailed = true,
-            })], []);
+            return ManualEntries.All(article, findings, shell, reason, checkFailed: true);
         }
     }
 

@@ -19,11 +19,11 @@ internal sealed class ArticleDrafter(DraftPatternSet patterns)
         if (findings.Count == 0)
             return new ArticleOutcome(null, [], []);
         if (!OriginalProvision(article) || article.Deleted || article.Num.Contains(':') || article.Num.Contains('~'))
-            return Manual(article, findings, document, "改正法令の附則・削除条・範囲の条は草案の対象外です（本則と制定時の附則の条を改正する改め文だけを作ります）。");
+            return ManualEntries.All(article, findings, document, "改正法令の附則・削除条・範囲の条は草案の対象外です（本則と制定時の附則の条を改正する改め文だけを作ります）。");
         var amendable = new AmendableArticle(article);
         var map = new ArticleMap(amendable);
         if (!map.Valid)
-            return Manual(article, findings, document, "条文の並び（項・号の組み立て）を読み取れなかったため、草案を作れません。");
+            return ManualEntries.All(article, findings, document, "条文の並び（項・号の組み立て）を読み取れなかったため、草案を作れません。");
 
         var reasons = new Dictionary<Cue, string>();
         var (edits, unfixed) = EditFinder.Find(article.Text, findings, patterns, document.National, reasons);
@@ -50,7 +50,7 @@ internal sealed class ArticleDrafter(DraftPatternSet patterns)
         var cited = units.Select(u => u.Node).ToHashSet();
         foreach (var (node, unitEdits) in units)
         {
-            var path = PathOf(article, amendable, node);
+            var path = NodeCitation.PathOf(article, amendable, node);
             var segments = UnitResolver.Resolve(amendable, path, "", out _, cited.Where(n => n != node).ToHashSet());
             if (segments is null || unitEdits.Any(e => !segments.Any(s => s.Node == node && s.Row == e.Row)))
             {
@@ -79,14 +79,14 @@ internal sealed class ArticleDrafter(DraftPatternSet patterns)
             accepted.AddRange(unitEdits.Select(e => (node, e.Row, e.Offset, e.Edit)));
         }
 
-        var manual = ManualEntries(article, findings, document, unfixed, reasons);
+        var manual = ManualEntries.For(article, document, unfixed, reasons);
         if (clauses.Count == 0)
             return new ArticleOutcome(null, manual, []);
         var sentence = AratamebunWriter.Write(clauses, document.Numerals);
         var after = After(amendable, accepted);
         var failure = DraftCheck.Verify(article, after, [sentence], document.Numerals);
         if (failure is not null)
-            return Manual(article, findings, document, "草案が自己検査を通りませんでした: " + failure, checkFailed: true);
+            return ManualEntries.All(article, findings, document, "草案が自己検査を通りませんでした: " + failure, checkFailed: true);
 
         var fixedFindings = findings.Where(f => !unfixed.Any(u => u.Finding == f) && accepted.Any(a => a.Edit.Category == f.Category)).ToList();
         var used = accepted.OrderBy(a => a.Edit.Start).Select(a => a.Edit).ToList();
@@ -153,84 +153,6 @@ internal sealed class ArticleDrafter(DraftPatternSet patterns)
     private static int SegmentIndex(IReadOnlyList<TextSegment> segments, UnitNode node, int row) =>
         segments.Select((s, i) => (s, i)).First(p => p.s.Node == node && p.s.Row == row).i;
 
-    /// <summary>The citation of a node: 項 only when the article has several; 各号列記以外の部分 for a 項 with items.</summary>
-    private static UnitPath PathOf(Article article, AmendableArticle amendable, UnitNode node)
-    {
-        foreach (var (paragraph, index) in amendable.Paragraphs.Select((p, i) => (p, i)))
-        {
-            var chain = Chain(paragraph, node);
-            if (chain is null)
-                continue;
-            // A 本則 written in 項 only has no 条 to cite, so its 項 is always named (第二項中…).
-            var named = amendable.Paragraphs.Count > 1 || (article.Num.Length == 0 && article.Provision == ProvisionKind.Main);
-            var number = named ? int.TryParse(paragraph.Paragraph!.Num, out var n) ? n : index + 1 : 0;
-            return new UnitPath
-            {
-                Article = article.Num,
-                Supplementary = article.Provision == ProvisionKind.Supplementary,
-                Paragraph = number,
-                Items = [.. chain.Select(ItemLabel)],
-                Part = node == paragraph && node.Children.Count > 0 ? UnitPart.Lead : UnitPart.Whole,
-            };
-        }
-        throw new InvalidOperationException("node not in article");
-    }
-
-    private static List<UnitNode>? Chain(UnitNode from, UnitNode target)
-    {
-        if (from == target)
-            return [];
-        foreach (var child in from.Children)
-        {
-            var rest = Chain(child, target);
-            if (rest is not null)
-                return [child, .. rest];
-        }
-        return null;
-    }
-
-    /// <summary>A 号 printed as a number is cited by its Num (第二号); other labels (イ, （１）) as printed.</summary>
-    private static string ItemLabel(UnitNode node)
-    {
-        var item = node.Item!;
-        var title = item.Title.Trim();
-        var numeric = item.Depth == 1 && UnitCitation.IsNum(item.Num) && title.Length > 0 &&
-            title.Trim('(', ')', '（', '）').All(c => char.IsDigit(c) || Numerals.KanjiNumeral.IsNumeralChar(c) || c == 'の' || (c >= '\u2474' && c <= '\u2487'));
-        return numeric ? item.Num : title;
-    }
-
     private static IEnumerable<(Finding Finding, Cue Cue)> CuesOf(IReadOnlyList<Finding> findings, PlannedEdit edit) =>
         findings.Where(f => f.Category == edit.Category).SelectMany(f => f.Cues.Where(c => edit.Overlaps(c.Start, c.End)).Select(c => (f, c)));
-
-    private static List<ManualReview> ManualEntries(Article article, IReadOnlyList<Finding> findings, DocumentDrafts document,
-        List<(Finding Finding, Cue Cue)> unfixed, Dictionary<Cue, string> reasons) =>
-        [.. unfixed.GroupBy(u => u.Finding).Select(g => new ManualReview
-        {
-            Key = article.Key,
-            DocumentId = document.DocumentId,
-            DocumentTitle = document.Title,
-            Article = article.Title,
-            Category = g.Key.Category,
-            FindingId = g.Key.Id,
-            Cues = string.Join("、", g.Select(u => u.Cue.Text).Distinct()),
-            Reason = string.Join(" ", g.Select(u => reasons.TryGetValue(u.Cue, out var r) ? r : NoPattern(u.Finding, u.Cue)).Distinct()),
-        })];
-
-    private static string NoPattern(Finding finding, Cue cue) => finding.DigitalRoute == DigitalRoute.None
-        ? $"「{cue.Text}」に合う改正パターンがありません。"
-        : $"「{cue.Text}」に合う改正パターンがありません（一部に電子的手段の定めがあるため、既存の定めとの関係を個別に検討してください）。";
-
-    private static ArticleOutcome Manual(Article article, IReadOnlyList<Finding> findings, DocumentDrafts document, string reason, bool checkFailed = false) =>
-        new(null, [.. findings.Select(f => new ManualReview
-        {
-            Key = article.Key,
-            DocumentId = document.DocumentId,
-            DocumentTitle = document.Title,
-            Article = article.Title,
-            Category = f.Category,
-            FindingId = f.Id,
-            Cues = string.Join("、", f.Cues.Select(c => c.Text).Distinct()),
-            Reason = reason,
-            CheckFailed = checkFailed,
-        })], []);
 }
