@@ -101,6 +101,29 @@ public sealed class DraftingPartsTests
         }
     }
 
+    public sealed class Draft
+    {
+        [Fact]
+        public void Reports_a_draft_that_fails_its_own_check_and_does_not_keep_it()
+        {
+            // A stray 」 in a municipality's pattern makes a 改め文 no one can read: the check refuses the draft.
+            var bag = new DiagnosticBag();
+            var drafting = new DraftingPipelineBuilder { UseBuiltInPatterns = false }.UsePatternText("区.tsv", "PAPER\t括弧違い\t書面\t書面」\n").Build(bag);
+            var article = AratamebunTests.Article("3", "区長は、理由を書面により通知しなければならない。");
+            var document = new OrdinanceDocument { Id = "t", Title = "点検区規則", Kind = "規則", SourcePath = "t.txt", Format = "text", Articles = [article] };
+            var screened = new Tenken.Core.Reports.DocumentResult(document, new Tenken.Core.Screening.ScreeningPipelineBuilder().Build().ScreenDocument(document));
+            Assert.Contains(screened.Articles[0].Findings, f => f.Category == Tenken.Core.Screening.Model.RegulationCategory.Paper);
+
+            var drafts = drafting.Draft(screened, new DraftRunContext(bag));
+            Assert.Empty(drafts.Drafts);
+            var manual = Assert.Single(drafts.Manual);
+            Assert.True(manual.CheckFailed);
+            Assert.StartsWith("草案が自己検査を通りませんでした: 改め文が読めません", manual.Reason);
+            var warning = Assert.Single(bag.ToList());
+            Assert.Equal(("t.txt", "draft.check", DiagnosticSeverity.Warning), (warning.File, warning.Code, warning.Severity));
+        }
+    }
+
     public sealed class Load
     {
         [Fact]
