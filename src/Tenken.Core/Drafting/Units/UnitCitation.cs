@@ -8,11 +8,8 @@ namespace Tenken.Core.Drafting.Units;
 /// </summary>
 public static class UnitCitation
 {
-    public static string Format(UnitPath path, NumeralStyle style, UnitPath? previous = null)
-    {
-        var text = Head(path, style, previous) + PartSuffix(path.Part);
-        return text;
-    }
+    public static string Format(UnitPath path, NumeralStyle style, UnitPath? previous = null) =>
+        Head(path, style, previous) + PartSuffix(path.Part);
 
     private static string Head(UnitPath path, NumeralStyle style, UnitPath? previous)
     {
