@@ -3,6 +3,7 @@ using System.Text;
 using Tenken.Cli.Eval;
 using Tenken.Cli.Init;
 using Tenken.Cli.Kb;
+using Tenken.Cli.Draft;
 using Tenken.Cli.Parse;
 using Tenken.Cli.Review;
 using Tenken.Cli.Scan;
@@ -14,6 +15,7 @@ var root = new RootCommand("tenken（点検）: 例規集からアナログ規�
 {
     ParseCommand.Create(),
     ScanCommand.Create(),
+    DraftCommand.Create(),
     EvalCommand.Create(),
     InitCommand.Create(),
     ReviewCommand.Create(),
