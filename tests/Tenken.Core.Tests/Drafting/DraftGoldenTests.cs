@@ -69,7 +69,7 @@ public sealed partial class DraftGoldenTests
         }
     }
 
-    internal static (Documents.OrdinanceDocument Document, DocumentDrafts Drafts) Draft(string path)
+    internal static (Tenken.Core.Documents.OrdinanceDocument Document, DocumentDrafts Drafts) Draft(string path)
     {
         var bag = new DiagnosticBag();
         var builder = new ReaderPipelineBuilder();
