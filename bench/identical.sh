@@ -4,11 +4,11 @@
 # samples/ with each to results.json and compares the files byte for byte, the run's start time and elapsed seconds
 # blanked; then runs `tenken eval` with each over ../shared/data/labels/dev.jsonl and eval/holdout*/holdout*.jsonl
 # and compares the printed reports. Exits 1 on the first difference (a diff excerpt is printed), 0 when all agree.
-#   bench/identical.sh [BASE_REF]          (default: main)
+#   bench/identical.sh [BASE_REF]          (default: where this branch left main, git merge-base HEAD main)
 #   EXTRA="--rules my-rules.tsv" bench/identical.sh main   (options given to the working tree's scan and eval only)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-base="${1:-main}"
+base="${1:-$(git -C "$root" merge-base HEAD main)}"
 data="$root/../shared/data"
 [ -d "$data" ] || data="$root/../../shared/data"
 xml="$data/raw/egov-law-xml/xml"
