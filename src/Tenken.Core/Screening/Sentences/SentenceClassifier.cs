@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Tenken.Core.Screening.Context.Rules;
 using Tenken.Core.Screening.RuleData;
 
@@ -12,15 +11,13 @@ namespace Tenken.Core.Screening.Sentences;
 /// </summary>
 internal sealed class SentenceClassifier(RuleBook book)
 {
-    private const string SentenceEnd = "。?$";
-
-    private readonly Regex _duty = book.Pattern(DutyRule.RuleId, new ListFrame("duty"), new ListFrame("duty-end", After: SentenceEnd));
-    private readonly Regex _penalty = book.Pattern(PenaltyRule.RuleId, "sentence");
-    private readonly Regex _definition = book.Pattern(DefinitionRule.RuleId, new ListFrame("sentence"), new ListFrame("sentence-end", After: SentenceEnd));
-    private readonly Regex _mutatis = book.Pattern(MutatisRule.RuleId, new ListFrame("sentence-end", After: SentenceEnd), new ListFrame("sentence"));
-    private readonly Regex _delegation = book.Pattern(DelegationRule.RuleId, new ListFrame("sentence-end", After: SentenceEnd), new ListFrame("sentence"));
-    private readonly Regex _relief = book.Pattern(ReliefRule.RuleId, new ListFrame("sentence"), new ListFrame("sentence-end", After: SentenceEnd));
-    private readonly Regex _exception = book.Pattern(ProvisoRule.RuleId, "exception");
+    private readonly PhraseMatcher _duty = book.Sentence(DutyRule.RuleId, "duty", "duty-end");
+    private readonly PhraseMatcher _penalty = book.Sentence(PenaltyRule.RuleId, "sentence");
+    private readonly PhraseMatcher _definition = book.Sentence(DefinitionRule.RuleId, "sentence", "sentence-end");
+    private readonly PhraseMatcher _mutatis = book.Sentence(MutatisRule.RuleId, "sentence", "sentence-end");
+    private readonly PhraseMatcher _delegation = book.Sentence(DelegationRule.RuleId, "sentence", "sentence-end");
+    private readonly PhraseMatcher _relief = book.Sentence(ReliefRule.RuleId, "sentence", "sentence-end");
+    private readonly PhraseMatcher _exception = book.Sentence(ProvisoRule.RuleId, "exception");
     private readonly IReadOnlyList<string> _notSubject = book.Phrases(OrganRule.RuleId, "not-subject");
 
     /// <summary>The facts of one sentence, merged with its list lead's (see <see cref="SentenceFacts"/>).</summary>
