@@ -144,7 +144,7 @@ internal sealed class RuleBook
     }
 
     private static string UnknownRule(string id, IReadOnlyCollection<string> ruleIds) =>
-        $"規則「{id}」はありません（規則の一覧は docs/rules.md、例: {string.Join("、", ruleIds.Take(4))}）。";
+        $"規則「{id}」はありません（使える規則: {string.Join("、", ruleIds)}。説明は docs/rules.md）。";
 
     private IEnumerable<RuleLine> Entries(string rule, string list)
     {
