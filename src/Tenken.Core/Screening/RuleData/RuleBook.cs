@@ -35,6 +35,9 @@ internal sealed class RuleBook
     /// <summary>Every line in force, built-in first.</summary>
     public IReadOnlyList<RuleLine> Lines => _lines;
 
+    /// <summary>The lists the rules have asked for so far (rule id, list name).</summary>
+    public IReadOnlyCollection<(string Rule, string List)> ListsRead => _asked;
+
     /// <summary>Loads the built-in rule files, then each source in order.</summary>
     public static RuleBook Load(IEnumerable<RulesSource> sources, DiagnosticBag diagnostics)
     {
