@@ -19,7 +19,7 @@ internal sealed class RuleBook
     /// </summary>
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 
-    /// <summary>The end-of-sentence frame of <see cref="Sentence"/>: the phrase, an optional 。, the end.</summary>
+    /// <summary>The end-of-sentence frame of <see cref="SentencePhrases"/>: the phrase, an optional 。, the end.</summary>
     private const string SentenceEnd = "。?$";
 
     private readonly List<RuleLine> _lines;
@@ -99,7 +99,7 @@ internal sealed class RuleBook
     /// A sentence test: the entries of <paramref name="anywhere"/> anywhere in the text, those of
     /// <paramref name="atEnd"/> at its end (。 optional). Either list may be null.
     /// </summary>
-    public PhraseMatcher Sentence(string rule, string? anywhere, string? atEnd = null)
+    public PhraseMatcher SentencePhrases(string rule, string? anywhere, string? atEnd = null)
     {
         var plainAnywhere = new List<string>();
         var plainAtEnd = new List<string>();

@@ -11,13 +11,13 @@ namespace Tenken.Core.Screening.Sentences;
 /// </summary>
 internal sealed class SentenceClassifier(RuleBook book)
 {
-    private readonly PhraseMatcher _duty = book.Sentence(DutyRule.RuleId, "duty", "duty-end");
-    private readonly PhraseMatcher _penalty = book.Sentence(PenaltyRule.RuleId, "sentence");
-    private readonly PhraseMatcher _definition = book.Sentence(DefinitionRule.RuleId, "sentence", "sentence-end");
-    private readonly PhraseMatcher _mutatis = book.Sentence(MutatisRule.RuleId, "sentence", "sentence-end");
-    private readonly PhraseMatcher _delegation = book.Sentence(DelegationRule.RuleId, "sentence", "sentence-end");
-    private readonly PhraseMatcher _relief = book.Sentence(ReliefRule.RuleId, "sentence", "sentence-end");
-    private readonly PhraseMatcher _exception = book.Sentence(ProvisoRule.RuleId, "exception");
+    private readonly PhraseMatcher _duty = book.SentencePhrases(DutyRule.RuleId, "duty", "duty-end");
+    private readonly PhraseMatcher _penalty = book.SentencePhrases(PenaltyRule.RuleId, "sentence");
+    private readonly PhraseMatcher _definition = book.SentencePhrases(DefinitionRule.RuleId, "sentence", "sentence-end");
+    private readonly PhraseMatcher _mutatis = book.SentencePhrases(MutatisRule.RuleId, "sentence", "sentence-end");
+    private readonly PhraseMatcher _delegation = book.SentencePhrases(DelegationRule.RuleId, "sentence", "sentence-end");
+    private readonly PhraseMatcher _relief = book.SentencePhrases(ReliefRule.RuleId, "sentence", "sentence-end");
+    private readonly PhraseMatcher _exception = book.SentencePhrases(ProvisoRule.RuleId, "exception");
     private readonly IReadOnlyList<string> _notSubject = book.Phrases(OrganRule.RuleId, "not-subject");
 
     /// <summary>The facts of one sentence, merged with its list lead's (see <see cref="SentenceFacts"/>).</summary>
