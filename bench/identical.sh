@@ -3,7 +3,8 @@
 # a temporary folder, so no worktree is registered) and the working tree, both Release; scans the 80 e-Gov Acts and
 # samples/ with each to results.json and compares the files byte for byte, the run's start time and elapsed seconds
 # blanked; then runs `tenken eval` with each over ../shared/data/labels/dev.jsonl and eval/holdout*/holdout*.jsonl
-# and compares the printed reports. Exits 1 on the first difference (a diff excerpt is printed), 0 when all agree.
+# and compares the printed reports. Prints every comparison (a diff excerpt for each that differs); exits 1 when
+# any differs, 0 when all agree.
 #   bench/identical.sh [BASE_REF]          (default: where this branch left main, git merge-base HEAD main)
 #   EXTRA="--rules my-rules.tsv" bench/identical.sh main   (options given to the working tree's scan and eval only)
 set -euo pipefail
@@ -35,7 +36,7 @@ compare() { # label, base file, head file
   if cmp -s "$2" "$3"; then
     echo "identical: $1 ($(wc -c < "$3") bytes)"
   else
-    echo "DIFFERENT: $1"; diff "$2" "$3" | head -40; status=1
+    echo "DIFFERENT: $1"; diff "$2" "$3" | head -20 || true; status=1
   fi
 }
 
