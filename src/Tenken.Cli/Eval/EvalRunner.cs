@@ -21,6 +21,11 @@ internal sealed class EvalRunner(EvalSettings settings)
             if (!File.Exists(lexicon))
                 throw new UsageException($"語彙ファイル「{lexicon}」が見つかりません。");
         }
+        foreach (var rules in settings.RuleFiles)
+        {
+            if (!File.Exists(rules))
+                throw new UsageException($"規則ファイル「{rules}」が見つかりません。");
+        }
         var diagnostics = new DiagnosticBag();
         var gold = GoldReader.Read(settings.Gold, diagnostics)
             .Where(g => settings.Half == 0 || GoldSplit.HalfOf(g.Key) == settings.Half)
@@ -28,6 +33,8 @@ internal sealed class EvalRunner(EvalSettings settings)
         var builder = new ScreeningPipelineBuilder();
         foreach (var file in settings.LexiconFiles)
             builder.UseLexiconFile(file);
+        foreach (var file in settings.RuleFiles)
+            builder.UseRulesFile(file);
         var screener = builder.Build(diagnostics);
         var readers = Pipelines.Readers(new ReaderOptions());
         var files = readers.ExpandPaths(settings.Paths, diagnostics);

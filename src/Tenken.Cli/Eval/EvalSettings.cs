@@ -9,6 +9,9 @@ internal sealed record EvalSettings
 
     public IReadOnlyList<string> LexiconFiles { get; init; } = [];
 
+    /// <summary>Rules files (--rules, docs/rules.md).</summary>
+    public IReadOnlyList<string> RuleFiles { get; init; } = [];
+
     /// <summary>0 = every gold line; 1 or 2 = only that stable half of the keys (tune on one, check the other).</summary>
     public int Half { get; init; }
 

@@ -28,6 +28,8 @@ internal sealed class ScanRunner(ScanSettings settings, IReadOnlyList<IScanStage
         var screening = new ScreeningPipelineBuilder();
         foreach (var file in settings.LexiconFiles)
             screening.UseLexiconFile(file);
+        foreach (var file in settings.RuleFiles)
+            screening.UseRulesFile(file);
         // The lexicon is compiled while the first files are being read.
         var screener = Task.Run(() => screening.Build(diagnostics), cancellation);
 
@@ -102,6 +104,11 @@ internal sealed class ScanRunner(ScanSettings settings, IReadOnlyList<IScanStage
         {
             if (!File.Exists(lexicon))
                 throw new UsageException($"語彙ファイル「{lexicon}」が見つかりません。");
+        }
+        foreach (var rules in settings.RuleFiles)
+        {
+            if (!File.Exists(rules))
+                throw new UsageException($"規則ファイル「{rules}」が見つかりません。");
         }
     }
 }

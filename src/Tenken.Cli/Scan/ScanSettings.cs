@@ -9,6 +9,9 @@ internal sealed record ScanSettings
 
     public IReadOnlyList<string> LexiconFiles { get; init; } = [];
 
+    /// <summary>Rules files (--rules, docs/rules.md), after the built-in rule lists in the order given.</summary>
+    public IReadOnlyList<string> RuleFiles { get; init; } = [];
+
     public bool Quiet { get; init; }
 
     public bool AllArticles { get; init; }

@@ -13,6 +13,14 @@ public static class KanjiNumeral
     /// <summary>Parses a whole span of kanji numerals; false when it holds anything else or is malformed.</summary>
     public static bool TryParse(ReadOnlySpan<char> s, out int value)
     {
+        var ok = TryParseInt64(s, out var wide) && wide <= int.MaxValue;
+        value = ok ? (int)wide : 0;
+        return ok;
+    }
+
+    /// <summary>As <see cref="TryParse(ReadOnlySpan{char}, out int)"/>, for amounts beyond int (三十億円).</summary>
+    public static bool TryParseInt64(ReadOnlySpan<char> s, out long value)
+    {
         value = 0;
         if (s.IsEmpty)
             return false;
@@ -32,24 +40,27 @@ public static class KanjiNumeral
         return multiplicative ? TryParseMultiplicative(s, out value) : TryParsePositional(s, out value);
     }
 
-    private static bool TryParsePositional(ReadOnlySpan<char> s, out int value)
+    /// <summary>Values above this are refused (no law counts that far; it keeps the arithmetic clear of overflow).</summary>
+    private const long Limit = 999_999_999_999_999;
+
+    private static bool TryParsePositional(ReadOnlySpan<char> s, out long value)
     {
         long v = 0;
         foreach (var c in s)
         {
             v = v * 10 + DigitOf(c);
-            if (v > int.MaxValue)
+            if (v > Limit)
             {
                 value = 0;
                 return false;
             }
         }
-        value = (int)v;
+        value = v;
         return true;
     }
 
     // 一万二千三百四十五: digits multiply the unit after them; 万 closes a section of up to 9999.
-    private static bool TryParseMultiplicative(ReadOnlySpan<char> s, out int value)
+    private static bool TryParseMultiplicative(ReadOnlySpan<char> s, out long value)
     {
         value = 0;
         long total = 0, section = 0, pending = -1;
@@ -61,6 +72,8 @@ public static class KanjiNumeral
             if (d >= 0)
             {
                 pending = pending < 0 ? d : pending * 10 + d;
+                if (pending > Limit)
+                    return false;
                 continue;
             }
             var unit = UnitOf(c);
@@ -76,19 +89,21 @@ public static class KanjiNumeral
                 if (unit >= lastBigUnit)
                     return false;
                 var multiplier = section + Math.Max(pending, 0);
+                if (multiplier > Limit / unit)
+                    return false;
                 total += (multiplier == 0 ? 1 : multiplier) * unit;
                 section = 0;
                 lastSmallUnit = int.MaxValue;
                 lastBigUnit = unit;
             }
             pending = -1;
-            if (total > int.MaxValue)
+            if (total > Limit)
                 return false;
         }
         total += section + Math.Max(pending, 0);
-        if (total > int.MaxValue)
+        if (total > Limit)
             return false;
-        value = (int)total;
+        value = total;
         return true;
     }
 

@@ -5,6 +5,7 @@ using Tenken.Core.Screening.Forms;
 using Tenken.Core.Screening.Judging;
 using Tenken.Core.Screening.Lexicon;
 using Tenken.Core.Screening.Model;
+using Tenken.Core.Screening.Sentences;
 
 namespace Tenken.Core.Screening;
 
@@ -17,13 +18,15 @@ namespace Tenken.Core.Screening;
 public sealed class ScreeningPipeline
 {
     private readonly CueLexicon _lexicon;
+    private readonly SentenceClassifier _classifier;
     private readonly CueJudge _judge;
     private readonly LegalBasisFinder _basis = new();
 
-    internal ScreeningPipeline(ScreeningOptions options, CueLexicon lexicon, CueJudge judge)
+    internal ScreeningPipeline(ScreeningOptions options, CueLexicon lexicon, SentenceClassifier classifier, CueJudge judge)
     {
         Options = options;
         _lexicon = lexicon;
+        _classifier = classifier;
         _judge = judge;
     }
 
@@ -32,6 +35,9 @@ public sealed class ScreeningPipeline
     /// <summary>The lexicon lines in force (built-in first, then the user's files), for listing and auditing.</summary>
     public IReadOnlyList<LexiconEntry> LexiconEntries => _lexicon.Entries;
 
+    /// <summary>The ids of the context rules in force, in the order they run (docs/rules.md).</summary>
+    public IReadOnlyList<string> RuleIds => [.. _judge.Rules.Select(r => r.Id)];
+
     public ArticleResult Screen(Article article, OrdinanceDocument document)
     {
         if (article.Deleted || article.Text.Length == 0 ||
@@ -39,7 +45,7 @@ public sealed class ScreeningPipeline
             return new ArticleResult { Article = article };
         if (article.Provision.IsAppended())
             return FormScreener.Screen(article, Options);
-        var context = new ArticleContext(article, document, _lexicon);
+        var context = new ArticleContext(article, document, _lexicon, _classifier);
         if (context.Hits.Count == 0)
             return new ArticleResult { Article = article };
         var (candidates, unpaired) = CandidateCollector.Collect(context);

@@ -1,4 +1,5 @@
 using System.Text;
+using Tenken.Core.Numerals;
 
 namespace Tenken.Knowledge.Text;
 
@@ -11,7 +12,7 @@ public static class RetrievalText
     public static string Normalize(string text)
     {
         var nfkc = text.Normalize(NormalizationForm.FormKC);
-        var numerals = KanjiNumerals.ToDigits(nfkc);
+        var numerals = NumeralRuns.ToDigits(nfkc);
         return RemoveWhiteSpace(RemoveParentheses(numerals));
     }
 

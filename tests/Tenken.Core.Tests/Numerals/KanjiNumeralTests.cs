@@ -39,6 +39,28 @@ public sealed class KanjiNumeralTests
         [InlineData("元元")]
         [InlineData("条")]
         public void RejectsMalformed(string text) => Assert.False(KanjiNumeral.TryParse(text, out _));
+
+        [Theory]
+        [InlineData("二十二億")]
+        [InlineData("九八七六五四三二一〇")]
+        public void RejectsWhatDoesNotFitAnInt(string text) => Assert.False(KanjiNumeral.TryParse(text, out _));
+    }
+
+    public sealed class TryParseInt64
+    {
+        [Theory]
+        [InlineData("三十億", 3_000_000_000)]
+        [InlineData("一億二千万", 120_000_000)]
+        [InlineData("九千九百九十九兆", -1)]
+        [InlineData("一二三四五六七八九〇一二三四五六七八九〇", -1)]
+        [InlineData("十百", -1)]
+        public void ReadsLargeAmountsAndRefusesOverflow(string text, long expected)
+        {
+            var ok = KanjiNumeral.TryParseInt64(text, out var value);
+            Assert.Equal(expected >= 0, ok);
+            if (ok)
+                Assert.Equal(expected, value);
+        }
     }
 
     public sealed class Format

@@ -16,6 +16,13 @@ internal sealed record ScreeningFixture(string File, string Name, string Text, I
 
     public IEnumerable<string> All(string key) => Expectations.Where(e => e.Key == key).Select(e => e.Value);
 
+    /// <summary>The rule ids a file declares it is the fixture of (<c>&gt;&gt;&gt; rules: …</c> before its first case).</summary>
+    public static IReadOnlyList<string> DeclaredRules(string path) =>
+        [.. System.IO.File.ReadLines(path)
+            .TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal))
+            .Where(l => l.StartsWith(">>> rules:", StringComparison.Ordinal))
+            .SelectMany(l => l[">>> rules:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+
     public static IReadOnlyList<ScreeningFixture> ReadAll() =>
         [.. Directory.GetFiles(Folder, "*.txt").Order(StringComparer.Ordinal).SelectMany(Read)];
 

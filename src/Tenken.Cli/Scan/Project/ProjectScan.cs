@@ -50,7 +50,8 @@ internal sealed class ProjectScan : IScanSource, IDisposable
         {
             throw new UsageException(ex.Message);
         }
-        var fingerprint = ScanFingerprint.Create(readers.Options, settings.LexiconFiles);
+        // A rules file changes the results as a lexicon does: both are hashed into the analysis version.
+        var fingerprint = ScanFingerprint.Create(readers.Options, [.. settings.LexiconFiles, .. settings.RuleFiles]);
         var journal = ScanJournal.Begin(store, fingerprint, settings.Paths, new RunInfo().ToolVersion);
         if (journal.InterruptedRun is { } interrupted)
             context.Log.WriteLine($"前回の実行（#{interrupted}）は途中で終わっています。保存済みの結果を使って続きから再開します。");

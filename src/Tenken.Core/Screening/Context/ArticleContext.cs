@@ -12,13 +12,15 @@ namespace Tenken.Core.Screening.Context;
 internal sealed class ArticleContext
 {
     private readonly CueLexicon _lexicon;
+    private readonly SentenceClassifier _classifier;
     private ArticleLayout? _layout;
     private SentenceFacts?[]? _facts;
     private List<LexiconHit>? _contextHits;
 
-    public ArticleContext(Article article, OrdinanceDocument document, CueLexicon lexicon)
+    public ArticleContext(Article article, OrdinanceDocument document, CueLexicon lexicon, SentenceClassifier classifier)
     {
         _lexicon = lexicon;
+        _classifier = classifier;
         Article = article;
         Document = document;
         Text = article.Text;
@@ -51,7 +53,7 @@ internal sealed class ArticleContext
     public SentenceFacts FactsOf(Sentence sentence)
     {
         _facts ??= new SentenceFacts?[Layout.Sentences.Count];
-        return _facts[sentence.Index] ??= SentenceClassifier.Classify(Layout, sentence, FactsOf);
+        return _facts[sentence.Index] ??= _classifier.Classify(Layout, sentence, FactsOf);
     }
 
     public IEnumerable<LexiconHit> HitsOf(LexiconRole role) =>

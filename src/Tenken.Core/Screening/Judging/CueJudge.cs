@@ -1,33 +1,14 @@
 using Tenken.Core.Screening.Context;
-using Tenken.Core.Screening.Context.Rules;
 using Tenken.Core.Screening.Model;
 
 namespace Tenken.Core.Screening.Judging;
 
-/// <summary>Runs the context rules, in order, over each candidate: the first rule that sets a cue aside wins.</summary>
+/// <summary>
+/// Runs the context rules, in order (<see cref="RuleCatalog"/>, less those switched off), over each candidate: the
+/// first rule that sets a cue aside wins.
+/// </summary>
 internal sealed class CueJudge(IReadOnlyList<ContextRule> rules)
 {
-    /// <summary>The rules in the order they run (mentions first, then structure, then the digital route).</summary>
-    public static IReadOnlyList<ContextRule> DefaultRules { get; } =
-    [
-        new ExclusionRule(),
-        new PenaltyRule(),
-        new DefinitionRule(),
-        new MutatisRule(),
-        new DelegationRule(),
-        new ReferenceRule(),
-        new ProhibitionRule(),
-        new PermissionRule(),
-        new EntryPurposeRule(),
-        new OpenMannerRule(),
-        new RetentionRule(),
-        new AttachmentRule(),
-        new ReliefRule(),
-        new OrganRule(),
-        new DutyRule(),
-        new DigitalRouteRule(),
-    ];
-
     public IReadOnlyList<ContextRule> Rules { get; } = rules;
 
     public (List<CueCandidate> Kept, List<SuppressedCue> Suppressed) Judge(IEnumerable<CueCandidate> candidates, ArticleContext context)

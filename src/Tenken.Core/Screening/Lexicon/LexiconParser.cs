@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Tenken.Core.Diagnostics;
 using Tenken.Core.Screening.Model;
 
@@ -24,20 +23,8 @@ internal static class LexiconParser
 
     private static readonly HashSet<string> HeaderWords = new(StringComparer.OrdinalIgnoreCase) { "role", "役割" };
 
-    public static IReadOnlyList<(LexiconEntry Entry, CuePattern Pattern)> ReadFile(string path, DiagnosticBag diagnostics)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(path, 0, $"語彙ファイルを読み込めません: {ex.Message}", "lexicon.io");
-            return [];
-        }
-        return Parse(Decode(bytes, path, diagnostics), path, diagnostics);
-    }
+    public static IReadOnlyList<(LexiconEntry Entry, CuePattern Pattern)> ReadFile(string path, DiagnosticBag diagnostics) =>
+        UserFileText.Read(path, "語彙ファイル", "lexicon", diagnostics) is { } text ? Parse(text, path, diagnostics) : [];
 
     public static IReadOnlyList<(LexiconEntry Entry, CuePattern Pattern)> Parse(string content, string source, DiagnosticBag diagnostics)
     {
@@ -142,21 +129,4 @@ internal static class LexiconParser
         LexiconRole.Manner => 0.7,
         _ => 1.0,
     };
-
-    private static string Decode(byte[] bytes, string path, DiagnosticBag diagnostics)
-    {
-        if (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
-            return new StreamReader(new MemoryStream(bytes), Encoding.Unicode, detectEncodingFromByteOrderMarks: true).ReadToEnd();
-        try
-        {
-            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
-        }
-        catch (DecoderFallbackException)
-        {
-            var sjis = CodePagesEncodingProvider.Instance.GetEncoding(932)!;
-            diagnostics.Warning(path, 0, "語彙ファイルが UTF-8 ではないため Shift_JIS として読みました。UTF-8 で保存することをお勧めします。", "lexicon.encoding");
-            return sjis.GetString(bytes);
-        }
-    }
 }

@@ -1,13 +1,27 @@
 using System.Text;
-using System.Text.RegularExpressions;
+using Tenken.Core.Screening.Context.Rules;
+using Tenken.Core.Screening.RuleData;
 
 namespace Tenken.Core.Screening.Sentences;
 
-/// <summary>Reads the structural facts of each sentence of an article (see <see cref="SentenceFacts"/>).</summary>
-internal static partial class SentenceClassifier
+/// <summary>
+/// Reads the structural facts of each sentence of an article (see <see cref="SentenceFacts"/>). The phrases of each
+/// fact are lists of the rule that acts on it (Data/Rules: structure.no-duty, ctx.penalty, ctx.definition …).
+/// Immutable and thread-safe.
+/// </summary>
+internal sealed class SentenceClassifier(RuleBook book)
 {
+    private readonly PhraseMatcher _duty = book.SentencePhrases(DutyRule.RuleId, "duty", "duty-end");
+    private readonly PhraseMatcher _penalty = book.SentencePhrases(PenaltyRule.RuleId, "sentence");
+    private readonly PhraseMatcher _definition = book.SentencePhrases(DefinitionRule.RuleId, "sentence", "sentence-end");
+    private readonly PhraseMatcher _mutatis = book.SentencePhrases(MutatisRule.RuleId, "sentence", "sentence-end");
+    private readonly PhraseMatcher _delegation = book.SentencePhrases(DelegationRule.RuleId, "sentence", "sentence-end");
+    private readonly PhraseMatcher _relief = book.SentencePhrases(ReliefRule.RuleId, "sentence", "sentence-end");
+    private readonly PhraseMatcher _exception = book.SentencePhrases(ProvisoRule.RuleId, "exception");
+    private readonly IReadOnlyList<string> _notSubject = book.Phrases(OrganRule.RuleId, "not-subject");
+
     /// <summary>The facts of one sentence, merged with its list lead's (see <see cref="SentenceFacts"/>).</summary>
-    public static SentenceFacts Classify(ArticleLayout layout, Sentence sentence, Func<Sentence, SentenceFacts> lead)
+    public SentenceFacts Classify(ArticleLayout layout, Sentence sentence, Func<Sentence, SentenceFacts> lead)
     {
         var own = Read(layout.Text, sentence);
         if (sentence.Lead < 0)
@@ -23,7 +37,7 @@ internal static partial class SentenceClassifier
         };
     }
 
-    private static SentenceFacts Read(string text, Sentence sentence)
+    private SentenceFacts Read(string text, Sentence sentence)
     {
         var main = new StringBuilder(sentence.Length);
         var nesting = 0;
@@ -52,45 +66,25 @@ internal static partial class SentenceClassifier
         {
             MainText = m,
             SubjectEnd = subjectEnd,
-            HasDuty = Duty().IsMatch(m),
-            IsPenalty = Penalty().IsMatch(m),
-            IsDefinition = Definition().IsMatch(m),
-            IsMutatis = Mutatis().IsMatch(m),
-            IsDelegation = Delegation().IsMatch(m),
-            IsRelief = Relief().IsMatch(m),
-            IsException = sentence.IsProviso && Exception().IsMatch(m),
+            HasDuty = _duty.IsMatch(m),
+            IsPenalty = _penalty.IsMatch(m),
+            IsDefinition = _definition.IsMatch(m),
+            IsMutatis = _mutatis.IsMatch(m),
+            IsDelegation = _delegation.IsMatch(m),
+            IsRelief = _relief.IsMatch(m),
+            IsException = sentence.IsProviso && _exception.IsMatch(m),
         };
     }
 
-    /// <summary>…ときは、 …場合には、 …においては、 end a condition, not the subject.</summary>
-    private static bool IsConditionTopic(string text, int wa)
+    /// <summary>…ときは、 …場合には、 …においては、 end a condition, not the subject (list not-subject of ctx.organ).</summary>
+    private bool IsConditionTopic(string text, int wa)
     {
-        var before = text.AsSpan(Math.Max(0, wa - 2), Math.Min(2, wa));
-        return before is "とき" or "合に" or "いて" or "ては" or "つて" or "って" or "合で" || text[wa - 1] == 'に' || text[wa - 1] == 'て';
+        var before = text.AsSpan(0, wa);
+        foreach (var ending in _notSubject)
+        {
+            if (before.EndsWith(ending, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
     }
-
-    [GeneratedRegex("なければならない|なければならぬ|ものとする|ことができる|ことができない|ことはできない|てはならない|ではならない|いずれかに該当する|ことを要する|べきこと|べきものと|命ずる|命じ|求める|求め、|させる|させ、|努める|努めなければ|義務を負う|こと。?$|ものであること|でなければ|定めること|しないこと|者であること|であること。?$|を受けること|行う。?$|による。?$|のうちから")]
-    private static partial Regex Duty();
-
-    [GeneratedRegex("に処する|に処し、|に処す。|を科する|を併科する|の過料に|罰金に処")]
-    private static partial Regex Penalty();
-
-    [GeneratedRegex("「[^」]+」とは、|をいう。?$|をいい、")]
-    private static partial Regex Definition();
-
-    /// <summary>
-    /// 準用 or 読替 as the predicate of the sentence (…について準用する。 …と読み替えるものとする。). An adnominal
-    /// 「同条第二項において準用する第十条」 only names a provision; the sentence states its own duty.
-    /// </summary>
-    [GeneratedRegex("(準用する|準用される|準用しない|読み替える|読み替えるものとする|読み替えて(適用|準用)する(ものとする)?|読み替えて適用される)。?$|準用し、|準用するほか|読み替えるものとするほか")]
-    private static partial Regex Mutatis();
-
-    [GeneratedRegex("(政令|省令|内閣府令|府令|規則|条例|告示|規程)で定める。?$|(政令|省令|内閣府令|規則|条例)に委任")]
-    private static partial Regex Delegation();
-
-    [GeneratedRegex("免除する|免除することができる|代えることができる|なお従前の例による|なおその効力を有する|を要しない|ことを要しない|省略することができる|適用しない|みなす。?$")]
-    private static partial Regex Relief();
-
-    [GeneratedRegex("この限りでない|この限りでは?ない|適用しない")]
-    private static partial Regex Exception();
 }

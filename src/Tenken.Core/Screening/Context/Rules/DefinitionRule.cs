@@ -1,20 +1,28 @@
 using System.Text.RegularExpressions;
+using Tenken.Core.Screening.RuleData;
 
 namespace Tenken.Core.Screening.Context.Rules;
 
 /// <summary>
 /// Definitions (「…」とは、…をいう; （定義）; a parenthetical …をいう): the word appears in what a term means,
-/// not in a duty.
+/// not in a duty. Lists: Data/Rules/ctx.definition.tsv (the sentence lists are read by the sentence classifier).
 /// </summary>
-internal sealed partial class DefinitionRule : ContextRule
+internal sealed class DefinitionRule(RuleBook book) : ContextRule
 {
-    public override string Id => "ctx.definition";
+    public const string RuleId = "ctx.definition";
+
+    private readonly Regex _caption = book.Pattern(RuleId, "caption");
+    private readonly Regex _taskName = book.Pattern(RuleId, "task-name");
+    private readonly Regex _bracketDefines = book.Pattern(RuleId, "bracket-defines");
+    private readonly Regex _bracketScope = book.Pattern(RuleId, "bracket-scope", after: @"\z");
+
+    public override string Id => RuleId;
 
     public override RuleOutcome? Judge(CueCandidate cue, ArticleContext context)
     {
-        if (context.FactsOf(cue.Sentence).IsDefinition || context.Caption.Contains("定義"))
+        if (context.FactsOf(cue.Sentence).IsDefinition || _caption.IsMatch(context.Caption))
             return new RuleOutcome.Suppress(Id, "用語の定義であり、義務を定める規定ではない。");
-        if (TermFollows().IsMatch(context.Slice(cue.End, Math.Min(cue.Sentence.End, cue.End + 120))))
+        if (_taskName.IsMatch(context.Slice(cue.End, Math.Min(cue.Sentence.End, cue.End + 120))))
             return new RuleOutcome.Suppress(Id, "事務・業務の名称を定める語句（〜事務（以下「…」という。））の一部であり、義務はその事務を定める規定にある。");
         var (open, close) = EnclosingParenthesis(context.Text, cue.Sentence.Start, cue.Start);
         // 講習（以下「講習」という。）の課程を修了: a cue that starts at the quoted term and runs on past the bracket is
@@ -22,10 +30,10 @@ internal sealed partial class DefinitionRule : ContextRule
         if (open >= 0 && !(close < cue.End && context.Text.LastIndexOf('「', cue.Start, cue.Start - open + 1) > context.Text.LastIndexOf('」', cue.Start, cue.Start - open + 1)))
         {
             var inner = context.Text.AsSpan(open, Math.Max(0, close - open));
-            if (inner.Contains("をいう", StringComparison.Ordinal) || inner.Contains("という。", StringComparison.Ordinal))
+            if (_bracketDefines.IsMatch(inner))
                 return new RuleOutcome.Suppress(Id, "括弧内の定義・略称の中の語であり、義務を定めるものではない。");
             // （…工事の場所への立入検査に係る部分を除く。）: the bracket marks the scope of the provisions cited.
-            if (inner.EndsWith("部分を除く。", StringComparison.Ordinal) || inner.EndsWith("部分に限る。", StringComparison.Ordinal))
+            if (_bracketScope.IsMatch(inner))
                 return new RuleOutcome.Suppress(Id, "引用する規定の範囲を示す括弧書きの中の語であり、義務を定めるものではない。");
         }
         return null;
@@ -66,8 +74,4 @@ internal sealed partial class DefinitionRule : ContextRule
         }
         return (open, text.Length);
     }
-
-    // A list of task names counts too: …を閲覧に供する事務並びに…の交付の実施に関する事務（以下「登録等事務」という。）
-    [GeneratedRegex("^[^、。（]{0,6}(事務|業務)((、|及び|並びに|又は)[^。（]{0,80}?(事務|業務))?（以下「")]
-    private static partial Regex TermFollows();
 }

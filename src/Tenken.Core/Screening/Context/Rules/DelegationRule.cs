@@ -1,9 +1,14 @@
 namespace Tenken.Core.Screening.Context.Rules;
 
-/// <summary>Delegation only (…に関し必要な事項は、政令で定める): the manner is left to another rule.</summary>
+/// <summary>
+/// Delegation only (…に関し必要な事項は、政令で定める): the manner is left to another rule. Lists:
+/// Data/Rules/ctx.delegation.tsv, read by the sentence classifier.
+/// </summary>
 internal sealed class DelegationRule : ContextRule
 {
-    public override string Id => "ctx.delegation";
+    public const string RuleId = "ctx.delegation";
+
+    public override string Id => RuleId;
 
     public override RuleOutcome? Judge(CueCandidate cue, ArticleContext context) =>
         context.FactsOf(cue.Sentence).IsDelegation

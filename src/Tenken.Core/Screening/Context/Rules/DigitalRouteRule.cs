@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
+using Tenken.Core.Numerals;
 using Tenken.Core.Screening.Lexicon;
 using Tenken.Core.Screening.Model;
+using Tenken.Core.Screening.RuleData;
 using Tenken.Core.Screening.Sentences;
 
 namespace Tenken.Core.Screening.Context.Rules;
@@ -9,13 +11,23 @@ namespace Tenken.Core.Screening.Context.Rules;
 /// Requirements that already offer a digital route (<c>digital</c> lines: 電磁的方法, 電子情報処理組織 …). Full: the
 /// route is offered for this very requirement (書面又は電磁的方法; 自動公衆送信により閲覧に供する; 前項の書面の交付に
 /// 代えて…電磁的方法により) and the cue is set aside. Partial: a route exists elsewhere in the article, only under a
-/// condition, or only for part of it; the finding stays with lower confidence.
+/// condition, or only for part of it; the finding stays with lower confidence. Lists: Data/Rules/digital.full.tsv.
 /// </summary>
-internal sealed partial class DigitalRouteRule : ContextRule
+internal sealed partial class DigitalRouteRule(RuleBook book) : ContextRule
 {
+    public const string RuleId = "digital.full";
+
     private const double PartialFactor = 0.6;
 
-    public override string Id => "digital.full";
+    private readonly Regex _joiner = book.Pattern(RuleId, "joiner");
+    private readonly Regex _condition = book.Pattern(RuleId, "condition");
+    private readonly Regex _alternative = book.Pattern(RuleId, "alternative");
+    private readonly Regex _manner = book.Pattern(RuleId, "manner");
+    private readonly Regex _replace = book.Pattern(RuleId, "replace");
+    private readonly Regex _replacedBy = book.Pattern(RuleId, "replaced-by");
+    private readonly Regex _conditional = book.Pattern(RuleId, "conditional");
+
+    public override string Id => RuleId;
 
     public override RuleOutcome? Judge(CueCandidate cue, ArticleContext context)
     {
@@ -36,9 +48,9 @@ internal sealed partial class DigitalRouteRule : ContextRule
                 partial = true;
                 continue;
             }
-            if (context.FactsOf(sentence).MainText.Contains("に代えて", StringComparison.Ordinal) && Targets(context, sentence, cue.Sentence))
+            if (_replace.IsMatch(context.FactsOf(sentence).MainText) && Targets(context, sentence, cue.Sentence))
             {
-                if (Conditional().IsMatch(context.FactsOf(sentence).MainText))
+                if (_conditional.IsMatch(context.FactsOf(sentence).MainText))
                 {
                     partial = true;
                     continue;
@@ -56,58 +68,57 @@ internal sealed partial class DigitalRouteRule : ContextRule
         new(Id, $"「{name}」による方法が認められており、既にデジタルでの手続が可能である。");
 
     /// <summary>書面又は電磁的方法 / 書面を交付し、又は…電磁的方法により提供: the cue and the route are alternatives.</summary>
-    private static bool Linked(string text, CueCandidate cue, LexiconHit hit)
+    private bool Linked(string text, CueCandidate cue, LexiconHit hit)
     {
         if (hit.Start >= cue.End && hit.Start - cue.End <= 40)
         {
             var between = text[cue.End..hit.Start];
-            return Joiner().IsMatch(between) && !between.Contains("ときは", StringComparison.Ordinal) && !between.Contains("場合", StringComparison.Ordinal);
+            return _joiner.IsMatch(between) && !_condition.IsMatch(between);
         }
         if (hit.End <= cue.Start && cue.Start - hit.End <= 12)
-            return Joiner().IsMatch(text.AsSpan(hit.End, cue.Start - hit.End).ToString());
+            return _joiner.IsMatch(text.AsSpan(hit.End, cue.Start - hit.End).ToString());
         // 電磁的記録に記録された事項又は当該事項を記載した書類により: the route comes first, the paper is its alternative.
         if (hit.End <= cue.Start && cue.Start - hit.End <= 40)
         {
             var between = text.AsSpan(hit.End, cue.Start - hit.End);
-            return (between.Contains("又は", StringComparison.Ordinal) || between.Contains("若しくは", StringComparison.Ordinal))
-                && between.IndexOfAny("、。\n") < 0;
+            return _alternative.IsMatch(between) && between.IndexOfAny("、。\n") < 0;
         }
         return false;
     }
 
     /// <summary>自動公衆送信により…閲覧に供する: the route is the manner of the cue itself.</summary>
-    private static bool OwnManner(string text, CueCandidate cue, LexiconHit hit)
+    private bool OwnManner(string text, CueCandidate cue, LexiconHit hit)
     {
         if (hit.End > cue.Start || cue.Start - hit.End > 200)
             return false;
         var between = Parenthetical().Replace(text[hit.End..cue.Start], "");
-        return between.Length <= 20 && between.IndexOfAny(['、', '。']) < 0 && Manner().IsMatch(between);
+        return between.Length <= 20 && between.IndexOfAny(['、', '。']) < 0 && _manner.IsMatch(between);
     }
 
     /// <summary>…書面による表決に代えて、電磁的方法により… / 記名押印に代わる措置: replacement inside the cue's own sentence.</summary>
-    private static bool ReplacesInSentence(ArticleContext context, Sentence sentence, CueCandidate cue)
+    private bool ReplacesInSentence(ArticleContext context, Sentence sentence, CueCandidate cue)
     {
-        var replace = context.Text.IndexOf("に代えて", sentence.Start, sentence.Length, StringComparison.Ordinal);
-        if (replace >= cue.End && replace - cue.End <= 20)
+        var replace = _replace.Match(context.Text, sentence.Start, sentence.Length);
+        if (replace.Success && replace.Index >= cue.End && replace.Index - cue.End <= 20)
             return true;
-        return context.Slice(cue.End, cue.End + 4).Contains("に代わる", StringComparison.Ordinal);
+        return _replacedBy.IsMatch(context.Slice(cue.End, cue.End + 4));
     }
 
     /// <summary>
     /// Whether a …に代えて sentence aims at the cue's 項 (前項, 同項, 第二項, 第一項又は第二項, 前各項; none = its own 項).
     /// Every 項 the head names counts: 「第一項又は第二項の規定による書面の交付に代えて」 replaces both.
     /// </summary>
-    private static bool Targets(ArticleContext context, Sentence replacing, Sentence cueSentence)
+    private bool Targets(ArticleContext context, Sentence replacing, Sentence cueSentence)
     {
         var main = context.FactsOf(replacing).MainText;
-        var head = main[..main.IndexOf("に代えて", StringComparison.Ordinal)];
+        var head = main[.._replace.Match(main).Index];
         var p = replacing.Paragraph;
         var target = cueSentence.Paragraph;
         var any = false;
         foreach (Match r in Range().Matches(head))
         {
             any = true;
-            if (target >= Numerals(r.Groups[1].Value) && target <= Numerals(r.Groups[2].Value))
+            if (Number(r.Groups[1].Value) is var from and >= 0 && target >= from && target <= Number(r.Groups[2].Value))
                 return true;
         }
         foreach (Match m in Reference().Matches(head))
@@ -118,7 +129,7 @@ internal sealed partial class DigitalRouteRule : ContextRule
                 "前項" or "同項" => target == p - 1,
                 "前各項" => target < p,
                 "前二項" => target == p - 1 || target == p - 2,
-                _ when m.Groups[2].Success => target == Numerals(m.Groups[2].Value),
+                _ when m.Groups[2].Success => target == Number(m.Groups[2].Value),
                 _ => target == p,
             };
             if (hit)
@@ -127,30 +138,8 @@ internal sealed partial class DigitalRouteRule : ContextRule
         return !any && target == p;
     }
 
-    private static int Numerals(string kanji)
-    {
-        const string digits = "〇一二三四五六七八九";
-        var value = 0;
-        var current = 0;
-        foreach (var c in kanji)
-        {
-            var d = digits.IndexOf(c);
-            if (d >= 0)
-                current = d;
-            else if (c == '十')
-            {
-                value += (current == 0 ? 1 : current) * 10;
-                current = 0;
-            }
-        }
-        return value + current;
-    }
-
-    [GeneratedRegex("^[^、。]{0,4}(、)?(又は|若しくは|或いは|その他)")]
-    private static partial Regex Joiner();
-
-    [GeneratedRegex("(により|による|を使用|を利用|で|をもつて|をもって)")]
-    private static partial Regex Manner();
+    /// <summary>A 項 number (第十二項); -1, which no 項 has, when it is not a well-formed numeral.</summary>
+    private static int Number(string kanji) => KanjiNumeral.TryParse(kanji, out var value) ? value : -1;
 
     [GeneratedRegex("(前各項|前二項|前項|同項|第([〇一二三四五六七八九十]+)項)")]
     private static partial Regex Reference();
@@ -160,7 +149,4 @@ internal sealed partial class DigitalRouteRule : ContextRule
 
     [GeneratedRegex("（[^（）]*）")]
     private static partial Regex Parenthetical();
-
-    [GeneratedRegex("定款で定め|規約で定め|定款に定め|規約に定め")]
-    private static partial Regex Conditional();
 }

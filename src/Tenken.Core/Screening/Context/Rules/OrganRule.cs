@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Tenken.Core.Screening.Lexicon;
 using Tenken.Core.Screening.Model;
+using Tenken.Core.Screening.RuleData;
 
 namespace Tenken.Core.Screening.Context.Rules;
 
@@ -8,11 +9,20 @@ namespace Tenken.Core.Screening.Context.Rules;
 /// Duties between organs (大臣は…知事に通知する; 市町村長は…委員会に報告する): paper or presence between state or
 /// municipal organs binds no resident or business. Needs an organ as the subject and as the addressee, and no
 /// private party (…者に) in between. Organs are the <c>organ</c> lines of the lexicon. When the organ must write
-/// (文書で, 書面により), the manner is fixed all the same: the cue stays with a lower confidence.
+/// (文書で, 書面により), the manner is fixed all the same: the cue stays with a lower confidence. Lists:
+/// Data/Rules/ctx.organ.tsv (not-subject: read by the sentence classifier to find the subject).
 /// </summary>
-internal sealed partial class OrganRule : ContextRule
+internal sealed class OrganRule(RuleBook book) : ContextRule
 {
-    public override string Id => "ctx.organ";
+    public const string RuleId = "ctx.organ";
+
+    private const double ExplicitFactor = 0.6;
+
+    private readonly Regex _explicitPaper = book.Pattern(RuleId, "explicit-paper", before: "^");
+    private readonly Regex _addressed = book.Pattern(RuleId, "addressed", before: "^");
+    private readonly Regex _privateParty = book.Pattern(RuleId, "private-party");
+
+    public override string Id => RuleId;
 
     public override RuleOutcome? Judge(CueCandidate cue, ArticleContext context)
     {
@@ -32,27 +42,16 @@ internal sealed partial class OrganRule : ContextRule
         {
             if (h.Start < windowStart || h.End > windowEnd || h.Start < subjectEnd)
                 continue;
-            if (!Addressed().IsMatch(context.Slice(h.End, h.End + 4)))
+            if (!_addressed.IsMatch(context.Slice(h.End, h.End + 4)))
                 continue;
             var between = context.Slice(Math.Min(h.End, cue.Start), Math.Max(h.End, cue.End));
-            if (PrivateParty().IsMatch(between))
+            if (_privateParty.IsMatch(between))
                 continue;
             // 文書で・書面により fix the manner even between organs: a finding, but a soft one.
-            if (ExplicitPaper().IsMatch(context.Text.AsSpan(cue.Start, cue.End - cue.Start)))
+            if (_explicitPaper.IsMatch(context.Text.AsSpan(cue.Start, cue.End - cue.Start)))
                 return new RuleOutcome.Adjust(Id, ExplicitFactor, $"{subject}から{context.Text[h.Start..h.End]}への行政機関相互間の手続だが、文書によることを定めている");
             return new RuleOutcome.Suppress(Id, $"{subject}から{context.Text[h.Start..h.End]}への行政機関相互間の手続であり、住民・事業者に方法を課していない。");
         }
         return null;
     }
-
-    private const double ExplicitFactor = 0.6;
-
-    [GeneratedRegex("^(書面|文書)(により|によつて|によって|で|をもつて|をもって|を以て|を以つて)")]
-    private static partial Regex ExplicitPaper();
-
-    [GeneratedRegex("^(に対し|に|へ|と協議|の意見|を経由)")]
-    private static partial Regex Addressed();
-
-    [GeneratedRegex("(者|人|事業者|団体|法人)(に対し|に|へ)")]
-    private static partial Regex PrivateParty();
 }
