@@ -19,7 +19,7 @@ internal sealed class PermissionRule(RuleBook book) : ContextRule
     private readonly Regex _permitted = book.Pattern(RuleId, "permitted", before: "^[^、。]{0,12}?");
     private readonly Regex _requires = book.Pattern(RuleId, "requires", before: "^[^、。]{0,8}?");
     private readonly Regex _mannerOf = book.Pattern(RuleId, "manner-of");
-    private readonly Regex _sentenceEnd = book.Pattern(RuleId, "right-end");
+    private readonly Regex _right = book.Pattern(RuleId, "right-end");
     private readonly Regex _requiresAnywhere = book.Pattern(RuleId, "right-requires");
 
     public override string Id => RuleId;
@@ -47,7 +47,7 @@ internal sealed class PermissionRule(RuleBook book) : ContextRule
     private RuleOutcome? OwnRight(CueCandidate cue, ArticleContext context)
     {
         var rest = context.Slice(cue.End, cue.Sentence.End);
-        return _sentenceEnd.IsMatch(rest) && !_requiresAnywhere.IsMatch(context.Slice(cue.Start, cue.Sentence.End))
+        return _right.IsMatch(rest) && !_requiresAnywhere.IsMatch(context.Slice(cue.Start, cue.Sentence.End))
             ? new RuleOutcome.Suppress(Id, "本人が出向く・提示することが「できる」とする権利の定めで、出頭等を義務付けるものではない。")
             : null;
     }
