@@ -19,6 +19,7 @@ internal sealed class PermissionRule(RuleBook book) : ContextRule
     private readonly Regex _permitted = book.Pattern(RuleId, "permitted", before: "^[^、。]{0,12}?");
     private readonly Regex _requires = book.Pattern(RuleId, "requires", before: "^[^、。]{0,8}?");
     private readonly Regex _mannerOf = book.Pattern(RuleId, "manner-of");
+    private readonly Regex _carried = book.Pattern(RuleId, "carried");
     private readonly Regex _right = book.Pattern(RuleId, "right-end");
     private readonly Regex _requiresAnywhere = book.Pattern(RuleId, "right-requires");
 
@@ -26,7 +27,8 @@ internal sealed class PermissionRule(RuleBook book) : ContextRule
 
     public override RuleOutcome? Judge(CueCandidate cue, ArticleContext context)
     {
-        if (cue.Category == RegulationCategory.InPerson)
+        if (cue.Category == RegulationCategory.InPerson
+            || (cue.Category == RegulationCategory.Paper && _carried.IsMatch(context.Text.AsSpan(cue.Start, cue.End - cue.Start))))
             return OwnRight(cue, context);
         // An attachment that may be made (…を添付することができる) is an option; other paper (書面により申請することができる) still binds.
         if (cue.Category is not (RegulationCategory.Posting or RegulationCategory.Resident or RegulationCategory.InPersonCourse or RegulationCategory.Periodic)
