@@ -6,12 +6,17 @@ using Tenken.Core.Screening.Model;
 
 namespace Tenken.Core.Tests.Screening;
 
-/// <summary>Scans the 80 e-Gov Acts of ../shared/data for the keys of a gold file and evaluates the engine on them.</summary>
+/// <summary>
+/// Scans inputs for the keys of a gold file and evaluates the engine on them: by default the 80 e-Gov Acts of
+/// ../shared/data (skipping, naming the folder, when it is absent), or the folders and files given.
+/// </summary>
 internal static class GoldSetEvaluation
 {
-    public static (EvaluationReport Report, DiagnosticBag Diagnostics) Run(string labels)
+    public static (EvaluationReport Report, DiagnosticBag Diagnostics) Run(string labels) =>
+        Run(labels, SharedData.Path("raw", "egov-law-xml", "xml"));
+
+    public static (EvaluationReport Report, DiagnosticBag Diagnostics) Run(string labels, params string[] inputs)
     {
-        var xml = SharedData.Path("raw", "egov-law-xml", "xml");
         var bag = new DiagnosticBag();
         var gold = GoldReader.Read(labels, bag);
         var wanted = gold.Select(g => g.Key).ToHashSet();
@@ -20,7 +25,7 @@ internal static class GoldSetEvaluation
         var readers = builder.Build();
         var screener = new ScreeningPipelineBuilder().Build(bag);
         var results = new List<ArticleResult>();
-        foreach (var read in readers.ReadAll(readers.ExpandPaths([xml], bag), TestContext.Current.CancellationToken))
+        foreach (var read in readers.ReadAll(readers.ExpandPaths(inputs, bag), TestContext.Current.CancellationToken))
         {
             foreach (var document in read.Documents)
                 results.AddRange(document.Articles.Where(a => wanted.Contains(a.Key)).Select(a => screener.Screen(a, document)));

@@ -27,7 +27,8 @@ public sealed partial class ScreeningGoldenTests
         var files = ScreeningFixture.ReadAll().Select(f => f.File).ToHashSet();
         foreach (var info in Categories.All)
             Assert.Contains($"category-{info.Code.ToLowerInvariant().Replace('_', '-')}.txt", files);
-        Assert.Contains("rule-manner.txt", files);
+        foreach (var rule in new[] { "penalty", "definition", "mutatis", "organ", "delegation", "title", "digital-route", "manner", "reference", "prohibition", "proviso", "condition", "entry-purpose", "no-duty", "open-manner", "retention", "permission", "insertion" })
+            Assert.Contains($"rule-{rule}.txt", files);
     }
 
     [Theory]

@@ -38,8 +38,24 @@ internal sealed class CueLexicon
         return new CueLexicon(all);
     }
 
-    /// <summary>Matches of the cue, verb and manner lines in a folded text (see <see cref="HitMatcher.Match"/>).</summary>
-    public List<LexiconHit> MatchCues(string folded, Func<int, int> sentenceEnd) => _cues.Match(folded, sentenceEnd);
+    /// <summary>
+    /// Matches of the cue, verb and manner lines in a folded text (see <see cref="HitMatcher.Match"/>), and those that
+    /// only match once a naming insertion is taken out (講習（以下「…講習」という。）を受け: <see cref="InsertionView"/>).
+    /// </summary>
+    public List<LexiconHit> MatchCues(string folded, Func<int, int> sentenceEnd)
+    {
+        var hits = _cues.Match(folded, sentenceEnd);
+        if (InsertionView.Create(folded) is not { } view)
+            return hits;
+        foreach (var hit in _cues.Match(view.Text, p => view.FromOriginal(sentenceEnd(view.Start(p)))))
+        {
+            var (start, end) = (view.Start(hit.Start), view.End(hit.End));
+            // A hit that spans no insertion was found in the text itself already.
+            if (end - start != hit.Length)
+                hits.Add(hit with { Start = start, End = end });
+        }
+        return hits;
+    }
 
     /// <summary>Matches of the digital, exclude and organ lines, needed only once a cue is being judged.</summary>
     public List<LexiconHit> MatchContext(string folded, Func<int, int> sentenceEnd) => _context.Match(folded, sentenceEnd);

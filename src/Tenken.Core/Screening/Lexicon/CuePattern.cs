@@ -10,6 +10,9 @@ internal sealed class CuePattern
 {
     public const int MaxGap = 60;
 
+    /// <summary>How long one regular-expression match may run before it counts as no match.</summary>
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
     private static readonly string[] GapMarks = ["…", "...", "＊", "*"];
 
     private CuePattern(string[] parts, Regex? regex, string[]? prefixes = null)
@@ -47,8 +50,8 @@ internal sealed class CuePattern
                 // (\G) is built; one without is run over whole texts, which pays for compiling it.
                 var prefixes = LiteralPrefixes(pattern[3..]);
                 var regex = prefixes.Length > 0
-                    ? new Regex($"\\G(?:{pattern[3..]})", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200))
-                    : new Regex(pattern[3..], RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
+                    ? new Regex($"\\G(?:{pattern[3..]})", RegexOptions.CultureInvariant, Timeout)
+                    : new Regex(pattern[3..], RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
                 if (regex.IsMatch(""))
                 {
                     error = "正規表現が空文字列に一致します（何にでも一致してしまいます）。";
@@ -88,8 +91,16 @@ internal sealed class CuePattern
     /// <summary>The end of a match of the regular expression starting exactly at <paramref name="start"/> within <paramref name="limit"/>, or -1.</summary>
     public int MatchRegexAt(string text, int start, int limit)
     {
-        foreach (var m in Regex!.EnumerateMatches(text.AsSpan(0, limit), start))
-            return m.Index == start && m.Length > 0 ? start + m.Length : -1;
+        // The timeout guards against a runaway pattern; a match it cuts short is no match, not a failed scan (on a
+        // loaded machine a thread can be starved past it by wall-clock time alone).
+        try
+        {
+            foreach (var m in Regex!.EnumerateMatches(text.AsSpan(0, limit), start))
+                return m.Index == start && m.Length > 0 ? start + m.Length : -1;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+        }
         return -1;
     }
 

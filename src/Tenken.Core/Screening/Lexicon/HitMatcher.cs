@@ -46,14 +46,24 @@ internal sealed class HitMatcher
                 TryAll(singles, folded, i, 1, sentenceEnd, hits);
         }
         foreach (var (entry, pattern) in _regexEntries)
+            AddWholeTextMatches(entry, pattern.Regex!, folded, sentenceEnd, hits);
+        return hits;
+    }
+
+    // A match cut short by the pattern's timeout ends this line's search (see CuePattern.MatchRegexAt).
+    private static void AddWholeTextMatches(LexiconEntry entry, System.Text.RegularExpressions.Regex regex, string folded, Func<int, int> sentenceEnd, List<LexiconHit> hits)
+    {
+        try
         {
-            foreach (var m in pattern.Regex!.EnumerateMatches(span))
+            foreach (var m in regex.EnumerateMatches(folded))
             {
                 if (m.Length > 0 && m.Index + m.Length <= sentenceEnd(m.Index))
                     hits.Add(new LexiconHit(entry, m.Index, m.Index + m.Length));
             }
         }
-        return hits;
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+        }
     }
 
     // known: how many leading characters of every candidate's anchor already match at i.

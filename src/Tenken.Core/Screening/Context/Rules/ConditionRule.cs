@@ -36,11 +36,15 @@ internal sealed class ConditionRule(RuleBook book, CueSurroundings surroundings)
     private readonly Regex _proof = book.Pattern(RuleId, "proof");
     private readonly Regex _handedIn = book.Pattern(RuleId, "handed-in");
     private readonly Regex _passive = book.Pattern(RuleId, "passive", before: "^");
+    private readonly Regex _paperForm = book.Pattern(RuleId, "paper-form");
 
     public override string Id => RuleId;
 
     public override RuleOutcome? Judge(CueCandidate cue, ArticleContext context)
     {
+        // 処分を書面でするときは、理由も書面により示さなければならない: the paper follows a form chosen elsewhere.
+        if (cue.Category == RegulationCategory.Paper && _paperForm.IsMatch(context.Slice(cue.Sentence.Start, cue.Start)))
+            return new RuleOutcome.Suppress(Id, "書面でする場合に限った定めで、書面によること自体を課していない。");
         var (_, after, rest) = surroundings.Read(cue, context);
         // A request (閲覧の請求があつたときは、…拒んではならない) is how a viewing duty is phrased, so it is no mere condition.
         // A dictionary form (…する) right before a noun modifies that noun (掲示するポスター).

@@ -16,6 +16,7 @@ internal sealed class ReferenceRule(RuleBook book) : ContextRule
     private readonly Regex _previous = book.Pattern(RuleId, "previous", after: "の$");
     private readonly Regex _namedBy = book.Pattern(RuleId, "named-by");
     private readonly Regex _this = book.Pattern(RuleId, "this", after: @"\z");
+    private readonly Regex _attribute = book.Pattern(RuleId, "attribute");
 
     public override string Id => RuleId;
 
@@ -27,7 +28,8 @@ internal sealed class ReferenceRule(RuleBook book) : ContextRule
             return null;
         var before = context.Slice(cue.Start - 12, cue.Start);
         var head = context.Slice(Math.Max(cue.Sentence.Start, cue.Start - 40), cue.Start);
-        return _byProvision.IsMatch(before) || _previous.IsMatch(before) || (IsAct(cue.Category) && (_namedBy.IsMatch(head) || _this.IsMatch(before)))
+        return _byProvision.IsMatch(before) || _previous.IsMatch(before) || (IsAct(cue.Category) && (_namedBy.IsMatch(head) || _this.IsMatch(before)
+                || _attribute.IsMatch(context.Slice(cue.End, cue.End + 6))))
             ? new RuleOutcome.Suppress(Id, "他の規定（前項・第〇条等）による手続を引用しているにとどまる。")
             : null;
     }

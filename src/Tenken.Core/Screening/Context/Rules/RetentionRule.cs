@@ -23,7 +23,7 @@ internal sealed class RetentionRule(RuleBook book) : ContextRule
     {
         if (cue.Category == RegulationCategory.VisitView)
         {
-            return _bookKept.IsMatch(context.Slice(cue.Start, cue.End + 2)) && !_shown.IsMatch(context.Text)
+            return _bookKept.IsMatch(context.Slice(cue.Sentence.Start, Math.Min(cue.Sentence.End, cue.End + 2))) && !_shown.IsMatch(context.Text)
                 ? new RuleOutcome.Suppress(Id, "帳簿の備付け（記録の保管）を定めるもので、閲覧に供するものではない。")
                 : null;
         }
