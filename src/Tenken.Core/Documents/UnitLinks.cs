@@ -12,6 +12,9 @@ public sealed partial class UnitLinks
 {
     private readonly Dictionary<string, List<UnitLink>> _links = new(StringComparer.Ordinal);
 
+    // A 様式 named by every article of a long document has as many links: a set keeps the duplicate check constant.
+    private readonly HashSet<(string Key, UnitLink Link)> _seen = [];
+
     private UnitLinks()
     {
     }
@@ -73,10 +76,11 @@ public sealed partial class UnitLinks
 
     private void Add(string key, UnitLink link)
     {
+        if (!_seen.Add((key, link)))
+            return;
         if (!_links.TryGetValue(key, out var list))
             _links[key] = list = [];
-        if (!list.Contains(link))
-            list.Add(link);
+        list.Add(link);
     }
 
     private static string Label(Article article) => article.Provision == ProvisionKind.Supplementary ? "附則" + article.Title : article.Title;
