@@ -51,14 +51,18 @@ public sealed class ArticlePlaces
     /// <summary>The place of the character at <paramref name="offset"/>.</summary>
     public string At(int offset)
     {
-        var label = _article;
-        foreach (var (start, text) in _starts)
+        // The starts are in text order: the last one at or before the offset names it (binary search, so an
+        // article of thousands of items costs log n per cue).
+        int low = 0, high = _starts.Count - 1;
+        while (low <= high)
         {
-            if (start > offset)
-                break;
-            label = text;
+            var middle = (low + high) >>> 1;
+            if (_starts[middle].Offset <= offset)
+                low = middle + 1;
+            else
+                high = middle - 1;
         }
-        return label;
+        return high >= 0 ? _starts[high].Label : _article;
     }
 
     /// <summary>The distinct places of the given offsets in text order, joined by 、 (the article itself when none).</summary>

@@ -16,6 +16,9 @@ internal sealed class ArticleContext
     private ArticleLayout? _layout;
     private SentenceFacts?[]? _facts;
     private List<LexiconHit>? _contextHits;
+    private Dictionary<LexiconRole, List<LexiconHit>>? _byRole;
+    private Dictionary<(LexiconRole, RegulationCategory), List<LexiconHit>>? _byCategory;
+    private Dictionary<LexiconRole, Dictionary<int, List<LexiconHit>>>? _bySentence;
 
     public ArticleContext(Article article, OrdinanceDocument document, CueLexicon lexicon, SentenceClassifier classifier)
     {
@@ -56,11 +59,43 @@ internal sealed class ArticleContext
         return _facts[sentence.Index] ??= _classifier.Classify(Layout, sentence, FactsOf);
     }
 
-    public IEnumerable<LexiconHit> HitsOf(LexiconRole role) =>
-        (role is LexiconRole.Cue or LexiconRole.Verb or LexiconRole.Manner ? Hits : ContextHits).Where(h => h.Entry.Role == role);
+    /// <summary>The hits of one role, in text order; kept for the article so a rule asking per cue costs no rescan.</summary>
+    public IReadOnlyList<LexiconHit> HitsOf(LexiconRole role)
+    {
+        _byRole ??= [];
+        if (!_byRole.TryGetValue(role, out var hits))
+            _byRole[role] = hits = [.. (role is LexiconRole.Cue or LexiconRole.Verb or LexiconRole.Manner ? Hits : ContextHits).Where(h => h.Entry.Role == role)];
+        return hits;
+    }
 
-    public IEnumerable<LexiconHit> HitsOf(LexiconRole role, RegulationCategory category) =>
-        HitsOf(role).Where(h => h.Entry.Applies(category));
+    /// <summary>The hits of one role that apply to a category, in text order; kept for the article.</summary>
+    public IReadOnlyList<LexiconHit> HitsOf(LexiconRole role, RegulationCategory category)
+    {
+        _byCategory ??= [];
+        if (!_byCategory.TryGetValue((role, category), out var hits))
+            _byCategory[(role, category)] = hits = [.. HitsOf(role).Where(h => h.Entry.Applies(category))];
+        return hits;
+    }
+
+    /// <summary>The hits of one role inside a sentence, in text order; grouped once per article.</summary>
+    public IReadOnlyList<LexiconHit> HitsIn(LexiconRole role, Sentence sentence)
+    {
+        _bySentence ??= [];
+        if (!_bySentence.TryGetValue(role, out var groups))
+        {
+            groups = [];
+            foreach (var hit in HitsOf(role))
+            {
+                if (SentenceAt(hit.Start) is not { } at)
+                    continue;
+                if (!groups.TryGetValue(at.Index, out var list))
+                    groups[at.Index] = list = [];
+                list.Add(hit);
+            }
+            _bySentence[role] = groups;
+        }
+        return groups.TryGetValue(sentence.Index, out var found) ? found : [];
+    }
 
     public Sentence? SentenceAt(int position) => Layout.At(position);
 

@@ -20,7 +20,6 @@ internal static class CandidateCollector
         var suppressed = new List<SuppressedCue>();
         if (context.Hits.Count == 0)
             return (candidates, suppressed);
-        var manners = context.Hits.Where(h => h.Entry.Role == LexiconRole.Manner).ToList();
         var reportedVerbs = new HashSet<string>();
         foreach (var hit in context.Hits)
         {
@@ -33,7 +32,7 @@ internal static class CandidateCollector
             }
             else if (hit.Entry.Role == LexiconRole.Verb && !InNoun(context.Text, hit.End))
             {
-                var manner = Manner(context, manners, hit, category);
+                var manner = Manner(context, hit, category);
                 if (manner is { } m)
                     candidates.Add(New(category, m.Start, hit.End, context.SentenceAt(hit.Start)!, [m.Entry, hit.Entry], Math.Max(m.Entry.Weight, hit.Entry.Weight)));
                 else if (hit.Entry.Note.Length > 0 && reportedVerbs.Add(hit.Entry.Pattern))
@@ -45,18 +44,22 @@ internal static class CandidateCollector
     }
 
     /// <summary>The nearest manner of the category before the verb, in its sentence and clause, or null.</summary>
-    private static LexiconHit? Manner(ArticleContext context, List<LexiconHit> manners, LexiconHit verb, RegulationCategory category)
+    private static LexiconHit? Manner(ArticleContext context, LexiconHit verb, RegulationCategory category)
     {
+        // Only the manners of the verb's sentence are looked at, and the cheap tests come first: an article of
+        // thousands of items must cost time in proportion to its length, not to its hits squared (issue 18 item 5).
+        if (context.SentenceAt(verb.Start) is not { } sentence)
+            return null;
         LexiconHit? best = null;
-        foreach (var m in manners)
+        foreach (var m in context.HitsIn(LexiconRole.Manner, sentence))
         {
-            if (m.Entry.Category != category || m.End > verb.Start || Distance(context.Text, m.End, verb.Start) > MannerWindow || (best is { } b && b.End >= m.End))
+            if (m.Entry.Category != category || m.End > verb.Start || (best is { } b && b.End >= m.End)
+                || Distance(context.Text, m.End, verb.Start) > MannerWindow)
                 continue;
             // A manner governs the first verb of its category after it, not a later one (「書面により通知」とあるのは「通知」).
-            if (context.Hits.Any(v => v.Entry.Role == LexiconRole.Verb && v.Entry.Category == category && v.Start >= m.End && v.End <= verb.Start && !InNoun(context.Text, v.End)))
+            if (context.HitsIn(LexiconRole.Verb, sentence).Any(v => v.Entry.Category == category && v.Start >= m.End && v.End <= verb.Start && !InNoun(context.Text, v.End)))
                 continue;
-            var sentence = context.SentenceAt(verb.Start);
-            if (sentence is null || !sentence.Contains(m.Start) || !SameClause(context.Text, m.End, verb.Start))
+            if (!SameClause(context.Text, m.End, verb.Start))
                 continue;
             best = m;
         }
@@ -91,7 +94,7 @@ internal static class CandidateCollector
     {
         var distance = 0;
         var nesting = 0;
-        for (var i = from; i < to; i++)
+        for (var i = from; i < to && distance <= MannerWindow; i++)
         {
             var c = text[i];
             if (c is '（' or '(')
@@ -117,8 +120,9 @@ internal static class CandidateCollector
         var result = new List<CueCandidate>();
         foreach (var c in candidates.OrderBy(c => c.Category).ThenBy(c => c.Start).ThenByDescending(c => c.End))
         {
-            var i = result.FindIndex(r => r.Category == c.Category && r.Start < c.End && c.Start < r.End);
-            if (i < 0)
+            // Sorted by category and start: only the last candidate of the category can overlap this one.
+            var i = result.Count - 1;
+            if (i < 0 || result[i].Category != c.Category || !(result[i].Start < c.End && c.Start < result[i].End))
             {
                 result.Add(c);
                 continue;

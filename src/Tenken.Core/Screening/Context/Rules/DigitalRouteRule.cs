@@ -40,10 +40,13 @@ internal sealed partial class DigitalRouteRule(RuleBook book) : ContextRule
 
     public override RuleOutcome? Judge(CueCandidate cue, ArticleContext context)
     {
-        var digital = context.HitsOf(LexiconRole.Digital, cue.Category).ToList();
-        if (digital.Count == 0)
+        var all = context.HitsOf(LexiconRole.Digital, cue.Category);
+        if (all.Count == 0)
             return null;
-        var partial = false;
+        // Only the routes nearest the cue are read: a route that opens a procedure names a nearby 項, and an article
+        // with thousands of routes must not cost cues × routes (issue 18 item 5). Any other route makes it partial.
+        var digital = Nearest(all, cue.Start);
+        var partial = digital.Count < all.Count;
         foreach (var hit in digital)
         {
             var sentence = context.SentenceAt(hit.Start);
@@ -76,6 +79,27 @@ internal sealed partial class DigitalRouteRule(RuleBook book) : ContextRule
             ? new RuleOutcome.Adjust("digital.partial", PartialFactor, "一部に電子的手段の定めがあるが、この要件全体には及んでいない", DigitalRoute.Partial)
             : null;
     }
+
+    /// <summary>The routes nearest a position: all of them in any real article, at most 2 × <see cref="Reach"/>.</summary>
+    private static IReadOnlyList<LexiconHit> Nearest(IReadOnlyList<LexiconHit> hits, int position)
+    {
+        if (hits.Count <= 2 * Reach)
+            return hits;
+        int low = 0, high = hits.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (hits[middle].Start < position)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        var from = Math.Clamp(low - Reach, 0, hits.Count - 2 * Reach);
+        return [.. hits.Skip(from).Take(2 * Reach)];
+    }
+
+    /// <summary>How many routes on each side of a cue are read.</summary>
+    private const int Reach = 8;
 
     private RuleOutcome.Suppress Full(string name) =>
         new(Id, $"「{name}」による方法が認められており、既にデジタルでの手続が可能である。");

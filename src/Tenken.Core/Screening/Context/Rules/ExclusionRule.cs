@@ -14,9 +14,9 @@ internal sealed class ExclusionRule : ContextRule
 
     public override RuleOutcome? Judge(CueCandidate cue, ArticleContext context)
     {
-        foreach (var hit in context.HitsOf(LexiconRole.Exclude, cue.Category))
+        foreach (var hit in context.HitsIn(LexiconRole.Exclude, cue.Sentence))
         {
-            if (hit.Overlaps(cue.Start, cue.End))
+            if (hit.Entry.Applies(cue.Category) && hit.Overlaps(cue.Start, cue.End))
             {
                 var note = hit.Entry.Note.Length > 0 ? $"（{hit.Entry.Note}）" : "";
                 return new RuleOutcome.Suppress(Id, $"「{context.Text[hit.Start..hit.End]}」の一部で、規制の文言ではない{note}。");

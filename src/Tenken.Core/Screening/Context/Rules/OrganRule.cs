@@ -32,13 +32,12 @@ internal sealed class OrganRule(RuleBook book) : ContextRule
         var subjectEnd = context.FactsOf(subjectSentence).SubjectEnd;
         if (subjectEnd < 0)
             return null;
-        var organs = context.HitsOf(LexiconRole.Organ).ToList();
-        var subject = organs.Where(h => h.End == subjectEnd).Select(h => context.Text[h.Start..h.End]).FirstOrDefault();
+        var subject = context.HitsIn(LexiconRole.Organ, subjectSentence).Where(h => h.End == subjectEnd).Select(h => context.Text[h.Start..h.End]).FirstOrDefault();
         if (subject is null)
             return null;
         var windowStart = Math.Max(cue.Sentence.Start, cue.Start - 40);
         var windowEnd = Math.Min(cue.Sentence.End, cue.End + 20);
-        foreach (var h in organs)
+        foreach (var h in context.HitsIn(LexiconRole.Organ, cue.Sentence))
         {
             if (h.Start < windowStart || h.End > windowEnd || h.Start < subjectEnd)
                 continue;
